@@ -1,0 +1,57 @@
+package cn.pilotcity.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import cn.pilotcity.system.ForbiddenException;
+
+/**
+ * The user on whose behalf the current request or engine command runs, as the engine knows him
+ * (REST API, webapps and our own API all set the engine's authentication).
+ */
+@Component
+public class CurrentUser {
+
+	private final IdentityService identityService;
+
+	CurrentUser(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	public Optional<Authentication> authentication() {
+		return Optional.ofNullable(identityService.getCurrentAuthentication());
+	}
+
+	public String id() {
+		return required().getUserId();
+	}
+
+	public List<String> groups() {
+		List<String> groups = required().getGroupIds();
+		return groups == null ? List.of() : groups;
+	}
+
+	public boolean isNational() {
+		return Roles.isNational(groups());
+	}
+
+	public Optional<String> cityCode() {
+		return Roles.cityOf(groups());
+	}
+
+	public Optional<String> provinceCode() {
+		return Roles.provinceOf(groups());
+	}
+
+	public boolean isMemberOf(String groupId) {
+		return groups().contains(groupId);
+	}
+
+	private Authentication required() {
+		return authentication().orElseThrow(() -> new ForbiddenException("请先登录"));
+	}
+}

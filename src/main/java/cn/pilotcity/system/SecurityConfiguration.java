@@ -1,0 +1,52 @@
+package cn.pilotcity.system;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The engine's REST API is open by default; here it requires HTTP Basic against the engine's identity
+ * service, and our own API requires a Tasklist session or HTTP Basic.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	static final String REST_API_PATH = "/engine-rest";
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName("engine-rest-authentication");
+		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+		registration.addInitParameter("rest-url-pattern-prefix", REST_API_PATH);
+		registration.addUrlPatterns(REST_API_PATH + "/*");
+		registration.setOrder(10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json) {
+		FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(new FormErrorMessages(json));
+		registration.setName("form-error-messages");
+		// the REST API and the webapps' own engine API (used by the Tasklist)
+		registration.addUrlPatterns(REST_API_PATH + "/*", "/camunda/api/engine/*");
+		registration.setOrder(5);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine, ObjectMapper json) {
+		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ApiAuthenticationFilter(engine, json));
+		registration.setName("api-authentication");
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(11);
+		return registration;
+	}
+}

@@ -1,0 +1,56 @@
+package cn.pilotcity.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps an exception thrown by a task listener or an expression ("ENGINE-03051 There was an
+ * exception while invoking the TaskListener ..."). When the cause is a refusal of the user's input, this
+ * interceptor throws that refusal itself, so the REST API answers 400 with the Chinese message instead
+ * of 500 with a wrapped one. The transaction is already rolled back when it runs: nothing is half-written.
+ */
+@Component
+class UserErrors extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired()));
+		configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+	}
+
+	private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors) {
+		List<CommandInterceptor> all = new ArrayList<>(interceptors == null ? List.of() : interceptors);
+		all.add(0, new Unwrap());
+		return all;
+	}
+
+	static InvalidInputException refusalIn(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof InvalidInputException invalid) {
+				return invalid;
+			}
+		}
+		return null;
+	}
+
+	private static final class Unwrap extends CommandInterceptor {
+
+		@Override
+		public <T> T execute(Command<T> command) {
+			try {
+				return next.execute(command);
+			}
+			catch (ProcessEngineException e) {
+				InvalidInputException refusal = refusalIn(e);
+				throw refusal != null ? refusal : e;
+			}
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package cn.pilotcity.sme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.pilotcity.support.Http;
+import cn.pilotcity.support.PilotCityTest;
+import cn.pilotcity.support.TestUsers;
+
+/**
+ * The joint recommendation worked through the engine's REST API by the real users, authorization on:
+ * what the Tasklist does on their behalf.
+ */
+@PilotCityTest
+class SmeRecommendationRestTest {
+
+	private static final String REST = "/engine-rest";
+
+	@Autowired
+	TestRestTemplate rest;
+	@Autowired
+	TestUsers users;
+
+	Http http;
+	String suzhou;
+	String hangzhou;
+	String jiangsuIp;
+	String jiangsuSme;
+	String zhejiangIp;
+
+	@BeforeEach
+	void init() {
+		http = new Http(rest);
+		suzhou = users.city("320500");
+		hangzhou = users.city("330100");
+		jiangsuIp = users.provincialIpOffice("320000");
+		jiangsuSme = users.provincialSmeAuthority("320000");
+		zhejiangIp = users.provincialIpOffice("330000");
+	}
+
+	@Test
+	@DisplayName("The REST API refuses anonymous calls and wrong passwords (401)")
+	void anonymousIsRefused() {
+		assertThat(http.get(null, REST + "/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		// a wrong password locks the account for a while, so a user no other test needs
+		String karamay = users.city("650200");
+		assertThat(rest.withBasicAuth(karamay, "wrong-password").getForEntity(REST + "/task", String.class)
+				.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	@DisplayName("R-SME-3: whole path via REST — a Jiangsu city applies, only Jiangsu's offices see and decide, Zhejiang cannot")
+	void wholePathAsRealUsers() {
+		String instanceId = submitApplication(suzhou);
+
+		JsonNode ipTask = onlyTask(jiangsuIp, instanceId);
+		assertThat(ipTask.get("taskDefinitionKey").asText()).isEqualTo("Task_ProvincialIpOfficeReview");
+		assertThat(tasks(zhejiangIp, instanceId)).isEmpty();
+		assertThat(tasks(hangzhou, instanceId)).isEmpty();
+
+		ResponseEntity<JsonNode> foreign = http.post(zhejiangIp, REST + "/task/" + ipTask.get("id").asText() + "/submit-form",
+				variables(Map.of("provIpDecision", "AGREE", "provIpOpinion", "同意", "jointDocNumber", "浙知发〔2026〕9号")));
+		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+		assertThat(http.post(jiangsuIp, REST + "/task/" + ipTask.get("id").asText() + "/submit-form",
+				variables(Map.of("provIpDecision", "AGREE", "provIpOpinion", "同意推荐。", "jointDocNumber", "苏知发〔2026〕21号")))
+				.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		JsonNode smeTask = onlyTask(jiangsuSme, instanceId);
+		assertThat(http.post(jiangsuSme, REST + "/task/" + smeTask.get("id").asText() + "/submit-form",
+				variables(Map.of("provSmeDecision", "AGREE", "provSmeOpinion", "同意推荐。"))).getStatusCode())
+				.isEqualTo(HttpStatus.NO_CONTENT);
+
+		JsonNode history = http.get(users.cnipa(), REST + "/history/process-instance/" + instanceId).getBody();
+		assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
+		assertThat(http.get(users.cnipa(), REST + "/history/activity-instance?processInstanceId=" + instanceId
+				+ "&activityId=EndEvent_Recommended").getBody()).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("Another city sees nothing of an application: no instance, no variables, no history")
+	void otherCitySeesNothing() {
+		String instanceId = submitApplication(suzhou);
+
+		assertThat(http.get(hangzhou, REST + "/process-instance/" + instanceId).getStatusCode().is2xxSuccessful()).isFalse();
+		assertThat(http.get(hangzhou, REST + "/process-instance/" + instanceId + "/variables").getStatusCode())
+				.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(http.get(hangzhou, REST + "/history/process-instance?processInstanceId=" + instanceId).getBody()).isEmpty();
+		assertThat(http.get(hangzhou, REST + "/history/variable-instance?processInstanceId=" + instanceId).getBody()).isEmpty();
+		assertThat(http.get(hangzhou, REST + "/process-instance?processInstanceIds=" + instanceId).getBody()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R-X-1: a decision without an opinion is refused with a 400 and a Chinese message; the task stays open")
+	void refusedDecisionSaysWhyInChinese() {
+		String instanceId = submitApplication(suzhou);
+		JsonNode ipTask = onlyTask(jiangsuIp, instanceId);
+
+		ResponseEntity<JsonNode> response = http.post(jiangsuIp, REST + "/task/" + ipTask.get("id").asText() + "/submit-form",
+				variables(Map.of("provIpDecision", "AGREE", "provIpOpinion", "", "jointDocNumber", "苏知发〔2026〕22号")));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().get("message").asText()).isEqualTo("请填写办理意见");
+		assertThat(onlyTask(jiangsuIp, instanceId).get("id").asText()).isEqualTo(ipTask.get("id").asText());
+	}
+
+	@Test
+	@DisplayName("R-SME-1: an incomplete application is refused with a 400 listing what is missing, in Chinese")
+	void incompleteApplicationSaysWhatIsMissing() {
+		ResponseEntity<JsonNode> response = http.post(suzhou, REST + "/process-definition/key/sme-application/submit-form",
+				Map.of("variables", Map.of("summary", Map.of("value", "太短", "type", "String"))));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().get("message").asText()).startsWith("申报内容不完整").contains("请至少填写一个中小企业集聚区");
+	}
+
+	@Test
+	@DisplayName("Each role sees its own Tasklist filters: a city '我的待办' and '本市待办', a province '本省待办'")
+	void filtersPerRole() {
+		assertThat(filterNames(suzhou)).containsExactlyInAnyOrder("我的待办", "本市待办");
+		assertThat(filterNames(jiangsuIp)).containsExactlyInAnyOrder("我的待办", "本省待办");
+		assertThat(filterNames(users.cnipa())).containsExactlyInAnyOrder("我的待办", "国家局待办");
+	}
+
+	@Test
+	@DisplayName("A province's filter lists its own region's tasks only")
+	void provinceFilterListsOwnRegion() {
+		String instanceId = submitApplication(suzhou);
+		String filterId = filterId(jiangsuIp, "本省待办");
+
+		JsonNode listed = http.post(jiangsuIp, REST + "/filter/" + filterId + "/list?maxResults=1000", Map.of()).getBody();
+		assertThat(listed).anySatisfy(t -> assertThat(t.get("processInstanceId").asText()).isEqualTo(instanceId));
+		JsonNode zhejiang = http.post(zhejiangIp, REST + "/filter/" + filterId(zhejiangIp, "本省待办") + "/list?maxResults=1000",
+				Map.of()).getBody();
+		assertThat(zhejiang).noneSatisfy(t -> assertThat(t.get("processInstanceId").asText()).isEqualTo(instanceId));
+	}
+
+	private String submitApplication(String cityUser) {
+		Map<String, Object> body = Map.of("variables", Map.of(
+				"clusters", Map.of("value", "[{\"name\":\"纳米技术产业集聚区\"}]", "type", "Json"),
+				"summary", Map.of("value", "以纳米技术产业集聚区为载体,推进中小企业知识产权战略,完善服务体系。", "type", "String")));
+		ResponseEntity<JsonNode> response = http.post(cityUser, REST + "/process-definition/key/sme-application/submit-form", body);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody().get("id").asText();
+	}
+
+	private List<JsonNode> tasks(String user, String instanceId) {
+		JsonNode body = http.get(user, REST + "/task?processInstanceId=" + instanceId).getBody();
+		return StreamSupport.stream(body.spliterator(), false).toList();
+	}
+
+	private JsonNode onlyTask(String user, String instanceId) {
+		List<JsonNode> tasks = tasks(user, instanceId);
+		assertThat(tasks).hasSize(1);
+		return tasks.get(0);
+	}
+
+	private List<String> filterNames(String user) {
+		return StreamSupport.stream(http.get(user, REST + "/filter").getBody().spliterator(), false)
+				.map(f -> f.get("name").asText()).toList();
+	}
+
+	private String filterId(String user, String name) {
+		return StreamSupport.stream(http.get(user, REST + "/filter").getBody().spliterator(), false)
+				.filter(f -> f.get("name").asText().equals(name)).findFirst().orElseThrow().get("id").asText();
+	}
+
+	private static Map<String, Object> variables(Map<String, String> values) {
+		Map<String, Object> variables = new java.util.HashMap<>();
+		values.forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
+		return Map.of("variables", variables);
+	}
+}
