@@ -2,6 +2,7 @@ package cn.pilotcity.application;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,11 @@ public class Applications {
 	}
 
 	public Application get(long id) {
-		return mapper.findById(id).orElseThrow(() -> new NotFoundException("申报 " + id + " 不存在"));
+		return find(id).orElseThrow(() -> new NotFoundException("申报 " + id + " 不存在"));
+	}
+
+	public Optional<Application> find(long id) {
+		return mapper.findById(id);
 	}
 
 	/** The city resubmits a returned application with its changes. */

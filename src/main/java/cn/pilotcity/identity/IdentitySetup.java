@@ -39,6 +39,11 @@ class IdentitySetup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		setUp();
+	}
+
+	/** @return how many authorizations had to be added or widened */
+	int setUp() {
 		List<GroupCatalogue.GroupSpec> groups = catalogue.groups();
 		identityAdmin.ensureGroups(groups);
 		adminAccount.ensure();
@@ -47,5 +52,6 @@ class IdentitySetup implements ApplicationRunner {
 		policies.forEach(policy -> grants.addAll(policy.grants(roleGroups)));
 		int changed = authorizations.ensure(grants);
 		log.info("Identity ready: {} groups, {} grants ({} added or widened)", groups.size(), grants.size(), changed);
+		return changed;
 	}
 }
