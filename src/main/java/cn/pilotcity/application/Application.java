@@ -6,5 +6,5 @@ import java.util.List;
 /** A city's application to a programme. */
 public record Application(Long id, Programme programme, String cityCode, ApplicationStatus status, int revision,
 		String summary, String recommendationDoc, String processInstanceId, String createdBy, LocalDateTime createdAt,
-		LocalDateTime updatedAt, List<String> clusters) {
+		LocalDateTime updatedAt, List<String> clusters, List<String> organisations) {
 }

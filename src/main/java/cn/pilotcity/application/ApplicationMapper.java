@@ -23,4 +23,8 @@ interface ApplicationMapper {
 	void deleteClusters(@Param("applicationId") long applicationId);
 
 	void insertClusters(@Param("applicationId") long applicationId, @Param("names") List<String> names);
+
+	void deleteOrganisations(@Param("applicationId") long applicationId);
+
+	void insertOrganisations(@Param("applicationId") long applicationId, @Param("names") List<String> names);
 }

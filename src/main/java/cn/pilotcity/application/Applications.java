@@ -2,6 +2,7 @@ package cn.pilotcity.application;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,6 +29,16 @@ public class Applications {
 		mapper.insert(row);
 		mapper.insertClusters(row.id, content.clusters());
 		return row.id;
+	}
+
+	/** Records the organisations the application names (experts employed there may not review it). */
+	@Transactional
+	public void nameOrganisations(long id, List<String> organisations) {
+		mapper.deleteOrganisations(id);
+		List<String> names = organisations.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+		if (!names.isEmpty()) {
+			mapper.insertOrganisations(id, names);
+		}
 	}
 
 	public Application get(long id) {
