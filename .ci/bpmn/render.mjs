@@ -23,32 +23,35 @@ await page.addScriptTag({ content: viewer });
 const files = readdirSync(join(root, 'processes')).filter(f => f.endsWith('.bpmn'));
 for (const file of files) {
   const xml = readFileSync(join(root, 'processes', file), 'utf8');
-  const result = await page.evaluate(async (xml) => {
+  const name = basename(file, '.bpmn');
+  const roots = await page.evaluate(async (xml) => {
     document.getElementById('canvas').innerHTML = '';
-    const viewer = new BpmnJS({ container: '#canvas' });
-    const { warnings } = await viewer.importXML(xml);
-    const canvas = viewer.get('canvas');
-    canvas.zoom('fit-viewport', 'auto');
-    const { svg } = await viewer.saveSVG();
-    const box = canvas.viewbox();
-    return { svg, warnings: warnings.map(w => w.message), width: box.inner.width, height: box.inner.height };
+    window.viewer = new BpmnJS({ container: '#canvas' });
+    const { warnings } = await window.viewer.importXML(xml);
+    const registry = window.viewer.get('elementRegistry');
+    const roots = registry.filter(e => !e.parent).map(e => e.id);
+    return { roots, warnings: warnings.map(w => w.message) };
   }, xml);
-  if (result.warnings.length) {
-    console.error(file, 'import warnings:', result.warnings);
+  if (roots.warnings.length) {
+    console.error(file, 'import warnings:', roots.warnings);
     process.exitCode = 1;
   }
-  const name = basename(file, '.bpmn');
-  writeFileSync(join(out, name + '.svg'), result.svg);
-  await page.setViewportSize({ width: Math.ceil(Math.min(result.width + 80, 2400)), height: Math.ceil(Math.min(result.height + 80, 1600)) });
-  await page.evaluate(() => { });
-  const svgHandle = await page.evaluateHandle(async (xml) => {
-    document.getElementById('canvas').innerHTML = '';
-    const viewer = new BpmnJS({ container: '#canvas' });
-    await viewer.importXML(xml);
-    viewer.get('canvas').zoom('fit-viewport', 'auto');
-    return document.getElementById('canvas');
-  }, xml);
-  await svgHandle.screenshot({ path: join(out, name + '.png') });
-  console.log('rendered', file);
+  for (const rootId of roots.roots) {
+    const suffix = rootId.endsWith('_plane') ? '-' + rootId.replace(/_plane$/, '') : '';
+    const box = await page.evaluate((rootId) => {
+      const canvas = window.viewer.get('canvas');
+      canvas.setRootElement(canvas.findRoot(rootId));
+      canvas.zoom('fit-viewport', 'auto');
+      return canvas.viewbox().inner;
+    }, rootId);
+    await page.setViewportSize({ width: Math.ceil(Math.min(box.width + 80, 2600)), height: Math.ceil(Math.min(box.height + 80, 1800)) });
+    await page.evaluate(() => { const c = window.viewer.get('canvas'); c.resized(); c.zoom('fit-viewport', 'auto'); });
+    if (!suffix) {
+      const { svg } = await page.evaluate(async () => window.viewer.saveSVG());
+      writeFileSync(join(out, name + '.svg'), svg);
+    }
+    await page.locator('#canvas').screenshot({ path: join(out, name + suffix + '.png') });
+    console.log('rendered', file, rootId);
+  }
 }
 await browser.close();

@@ -3,9 +3,18 @@ package cn.pilotcity.application;
 /** Where an application stands. */
 public enum ApplicationStatus {
 
+	DRAFT("编制中"),
 	SUBMITTED("已提交,待省级推荐"),
+	INELIGIBLE("不符合申报条件,待修改"),
 	RETURNED("已退回修改"),
 	RECOMMENDED("省级已联合推荐"),
+	LATE("逾期未报送,不予受理"),
+	RECEIVED("国家知识产权局已受理"),
+	SUPPLEMENT_REQUESTED("待补充材料"),
+	UNDER_REVIEW("专家评审中"),
+	AWAITING_DETERMINATION("待批次审定"),
+	ADMITTED("已纳入试点"),
+	NOT_ADMITTED("未纳入试点"),
 	WITHDRAWN("已撤回");
 
 	private final String label;

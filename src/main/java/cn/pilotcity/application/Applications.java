@@ -2,13 +2,20 @@ package cn.pilotcity.application;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 
 /** Applications of cities to the programmes, as stored in our tables. */
@@ -16,29 +23,24 @@ import cn.pilotcity.system.NotFoundException;
 public class Applications {
 
 	private final ApplicationMapper mapper;
+	private final ObjectMapper json;
 
-	Applications(ApplicationMapper mapper) {
+	Applications(ApplicationMapper mapper, ObjectMapper json) {
 		this.mapper = mapper;
+		this.json = json;
 	}
 
+	/** A city starts an application (in a batch, for programmes that have batches); one per city and batch. */
 	@Transactional
-	public long register(Programme programme, String cityCode, ApplicationContent content, String processInstanceId,
-			String createdBy) {
-		NewApplication row = new NewApplication(programme, cityCode, content.summary(), processInstanceId, createdBy,
-				now());
-		mapper.insert(row);
-		mapper.insertClusters(row.id, content.clusters());
-		return row.id;
-	}
-
-	/** Records the organisations the application names (experts employed there may not review it). */
-	@Transactional
-	public void nameOrganisations(long id, List<String> organisations) {
-		mapper.deleteOrganisations(id);
-		List<String> names = organisations.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
-		if (!names.isEmpty()) {
-			mapper.insertOrganisations(id, names);
+	public long start(Programme programme, String cityCode, Long batchId, String processInstanceId, String startedBy) {
+		NewApplication row = new NewApplication(programme, cityCode, batchId, processInstanceId, startedBy, now());
+		try {
+			mapper.insert(row);
 		}
+		catch (DuplicateKeyException e) {
+			throw new InvalidInputException("本市已在该批次提交过申报,不能重复申报");
+		}
+		return row.id;
 	}
 
 	public Application get(long id) {
@@ -49,25 +51,90 @@ public class Applications {
 		return mapper.findById(id);
 	}
 
-	/** The city resubmits a returned application with its changes. */
+	public List<Application> ofBatch(long batchId) {
+		return mapper.findByBatch(batchId);
+	}
+
+	/**
+	 * Stores a submitted revision of the content (already checked by its programme) and keeps a snapshot of
+	 * it, so the history shows what changed from one submission to the next.
+	 */
 	@Transactional
-	public void revise(long id, ApplicationContent content) {
+	public int submit(long id, ApplicationContent content, String note, String submittedBy) {
 		Application current = get(id);
-		mapper.updateContent(id, content.summary(), current.revision() + 1, ApplicationStatus.SUBMITTED);
-		mapper.deleteClusters(id);
-		mapper.insertClusters(id, content.clusters());
+		int revision = current.revision() + 1;
+		LocalDateTime now = now();
+		mapper.updateSubmission(id, content.summary(), revision, ApplicationStatus.SUBMITTED, now);
+		replace(id, content);
+		mapper.insertRevision(id, revision, snapshot(content), note, submittedBy, now);
+		return revision;
+	}
+
+	public ApplicationContent content(long id) {
+		Application application = get(id);
+		Map<Integer, String> sections = new LinkedHashMap<>();
+		mapper.findSections(id).forEach(s -> sections.put(s.sectionNo(), s.content()));
+		return new ApplicationContent(application.clusters(), application.organisations(),
+				application.summary() == null ? "" : application.summary(), sections, mapper.findTargets(id),
+				mapper.findConditions(id));
+	}
+
+	public List<Revision> revisions(long id) {
+		return mapper.findRevisions(id).stream()
+				.map(r -> new Revision(r.revision(), read(r.snapshot()), r.note(), r.submittedBy(), r.submittedAt()))
+				.toList();
 	}
 
 	public void markStatus(long id, ApplicationStatus status) {
-		if (mapper.updateStatus(id, status) != 1) {
+		if (mapper.updateStatus(id, status, now()) != 1) {
 			throw new NotFoundException("申报 " + id + " 不存在");
 		}
 	}
 
 	/** R-SME-3: both provincial offices agreed; the joint document's number is recorded. */
 	public void markRecommended(long id, String documentNumber) {
-		if (mapper.updateRecommendation(id, documentNumber) != 1) {
+		if (mapper.updateRecommendation(id, documentNumber, now()) != 1) {
 			throw new NotFoundException("申报 " + id + " 不存在");
+		}
+	}
+
+	private void replace(long id, ApplicationContent content) {
+		mapper.deleteClusters(id);
+		if (!content.clusters().isEmpty()) {
+			mapper.insertClusters(id, content.clusters());
+		}
+		mapper.deleteOrganisations(id);
+		if (!content.organisations().isEmpty()) {
+			mapper.insertOrganisations(id, content.organisations());
+		}
+		mapper.deleteSections(id);
+		content.sections().entrySet().stream().sorted(Map.Entry.comparingByKey())
+				.forEach(s -> mapper.insertSection(id, s.getKey(), s.getValue()));
+		mapper.deleteTargets(id);
+		if (!content.targets().isEmpty()) {
+			mapper.insertTargets(id, content.targets());
+		}
+		mapper.deleteConditions(id);
+		if (!content.conditions().isEmpty()) {
+			mapper.insertConditions(id, content.conditions());
+		}
+	}
+
+	private String snapshot(ApplicationContent content) {
+		try {
+			return json.writeValueAsString(content);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private ApplicationContent read(String snapshot) {
+		try {
+			return json.readValue(snapshot, ApplicationContent.class);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("Unreadable revision snapshot", e);
 		}
 	}
 

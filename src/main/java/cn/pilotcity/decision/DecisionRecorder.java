@@ -1,7 +1,5 @@
 package cn.pilotcity.decision;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +7,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -73,25 +69,8 @@ class DecisionRecorder implements TaskListener {
 		if (!(subjectId instanceof Number number)) {
 			throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no " + subjectIdVariable);
 		}
-		decisions.record(new Decision(null, config.getOrDefault("decision.subject", "APPLICATION"), number.longValue(),
-				(String) task.getVariable("cityCode"), task.getTaskDefinitionKey(), task.getName(), outcome,
-				opinion.strip(), docNumber == null ? null : docNumber.strip(), decidedBy(task), now(),
-				task.getProcessInstanceId(), task.getId()));
-	}
-
-	private static String decidedBy(DelegateTask task) {
-		Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (authentication != null && authentication.getUserId() != null) {
-			return authentication.getUserId();
-		}
-		if (task.getAssignee() != null) {
-			return task.getAssignee();
-		}
-		throw new InvalidInputException("无法确定办理人,请登录后办理");
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+		decisions.recordIn(task, config.getOrDefault("decision.subject", "APPLICATION"), number.longValue(),
+				(String) task.getVariable("cityCode"), outcome, opinion.strip(), docNumber == null ? null : docNumber.strip());
 	}
 
 	private static String text(DelegateTask task, String variable) {

@@ -1,8 +1,15 @@
 package cn.pilotcity.decision;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+
+import cn.pilotcity.system.InvalidInputException;
 
 /** The record of decisions (R-X-1). */
 @Service
@@ -18,11 +25,33 @@ public class Decisions {
 		mapper.insert(decision);
 	}
 
+	/** Records a decision taken in a task: who (the signed-in user, else the assignee), when, which step. */
+	public void recordIn(DelegateTask task, String subjectType, long subjectId, String cityCode, String outcome,
+			String opinion, String docNumber) {
+		record(new Decision(null, subjectType, subjectId, cityCode, task.getTaskDefinitionKey(), task.getName(), outcome,
+				opinion, docNumber, decidedBy(task), now(), task.getProcessInstanceId(), task.getId()));
+	}
+
 	public List<Decision> of(String subjectType, long subjectId) {
 		return mapper.findBySubject(subjectType, subjectId);
 	}
 
 	public List<Decision> ofCity(String cityCode) {
 		return mapper.findByCity(cityCode);
+	}
+
+	static String decidedBy(DelegateTask task) {
+		Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (authentication != null && authentication.getUserId() != null) {
+			return authentication.getUserId();
+		}
+		if (task.getAssignee() != null) {
+			return task.getAssignee();
+		}
+		throw new InvalidInputException("无法确定办理人,请登录后办理");
+	}
+
+	static LocalDateTime now() {
+		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

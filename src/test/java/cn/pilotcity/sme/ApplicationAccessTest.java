@@ -1,6 +1,5 @@
 package cn.pilotcity.sme;
 
-import static cn.pilotcity.sme.SmeApplicationDriver.validContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,22 +26,26 @@ class ApplicationAccessTest {
 	TestUsers users;
 	@Autowired
 	TestRestTemplate rest;
+	@Autowired
+	SmeBatches batches;
 
 	@Test
 	@DisplayName("R-X-1: the city, its province and the national office read the application with its decisions; another city or province gets 404")
 	void onlyTheRegionAndTheNationalOfficeSeeAnApplication() {
 		SmeApplicationDriver driver = new SmeApplicationDriver(engine, users);
-		ProcessInstance instance = driver.submit("320500", validContent());
+		driver.openBatch(batches, SmeApplicationDriver.today().plusDays(30));
+		ProcessInstance instance = driver.applyAndSubmit("320500");
 		driver.smeAuthorityDecides(instance, "320000", "AGREE", "同意推荐。");
-		long id = ((Number) engine.getRuntimeService().getVariable(instance.getId(), "applicationId")).longValue();
+		long id = driver.applicationId(instance);
 		Http http = new Http(rest);
 		String path = "/api/applications/" + id;
 
 		for (String allowed : new String[] { users.city("320500"), users.provincialIpOffice("320000"), users.cnipa() }) {
 			JsonNode view = http.get(allowed, path).getBody();
 			assertThat(view.get("application").get("cityCode").asText()).as(allowed).isEqualTo("320500");
-			assertThat(view.get("decisions").get(0).get("opinion").asText()).isEqualTo("同意推荐。");
-			assertThat(view.get("decisions").get(0).get("decidedBy").asText()).isEqualTo(users.provincialSmeAuthority("320000"));
+			assertThat(view.get("decisions").get(1).get("opinion").asText()).isEqualTo("同意推荐。");
+			assertThat(view.get("decisions").get(1).get("decidedBy").asText()).isEqualTo(users.provincialSmeAuthority("320000"));
+			assertThat(view.get("content").get("sections").get("3").asText()).startsWith("第(3)部分");
 		}
 		for (String denied : new String[] { users.city("330100"), users.provincialIpOffice("330000") }) {
 			assertThat(http.get(denied, path).getStatusCode()).as(denied).isEqualTo(HttpStatus.NOT_FOUND);

@@ -1,10 +1,9 @@
 package cn.pilotcity.sme;
 
+import static cn.pilotcity.sme.SmeApplicationDriver.DRAFT_TASK;
 import static cn.pilotcity.sme.SmeApplicationDriver.IP_OFFICE_TASK;
-import static cn.pilotcity.sme.SmeApplicationDriver.REVISE_TASK;
 import static cn.pilotcity.sme.SmeApplicationDriver.SME_AUTHORITY_TASK;
-import static cn.pilotcity.sme.SmeApplicationDriver.content;
-import static cn.pilotcity.sme.SmeApplicationDriver.validContent;
+import static cn.pilotcity.sme.SmeApplicationDriver.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -46,6 +45,8 @@ class SmeJointRecommendationTest {
 	Applications applications;
 	@Autowired
 	Decisions decisions;
+	@Autowired
+	SmeBatches batches;
 
 	SmeApplicationDriver driver;
 
@@ -53,17 +54,20 @@ class SmeJointRecommendationTest {
 	void init() {
 		BpmnAwareTests.init(engine);
 		driver = new SmeApplicationDriver(engine, users);
+		driver.openBatch(batches, SmeApplicationDriver.today().plusDays(30));
 	}
 
 	@Test
-	@DisplayName("R-SME-1, R-SME-3: a city applies; both provincial offices of its province get a task in parallel")
+	@DisplayName("R-SME-1, R-SME-3: a city applies naming its clusters; both provincial offices of its province get a task in parallel")
 	void cityAppliesAndBothProvincialOfficesReviewInParallel() {
-		ProcessInstance instance = driver.submit(SUZHOU, content("苏州市中小企业知识产权战略推进工作方案摘要,含目标与措施。", "苏州工业园区纳米产业集聚区", "昆山光电产业集聚区"));
+		ProcessInstance instance = driver.apply(SUZHOU);
+		assertThat(driver.task(instance, DRAFT_TASK)).hasCandidateGroup("city-" + SUZHOU);
+		driver.submit(instance, SUZHOU, draft("苏州工业园区纳米产业集聚区", "昆山光电产业集聚区"));
 
 		assertThat(instance).isWaitingAt(IP_OFFICE_TASK, SME_AUTHORITY_TASK);
 		assertThat(driver.task(instance, IP_OFFICE_TASK)).hasCandidateGroup("prov-ip-" + JIANGSU);
 		assertThat(driver.task(instance, SME_AUTHORITY_TASK)).hasCandidateGroup("prov-sme-" + JIANGSU);
-		Application application = applications.get(applicationId(instance));
+		Application application = applications.get(driver.applicationId(instance));
 		assertThat(application.cityCode()).isEqualTo(SUZHOU);
 		assertThat(application.clusters()).containsExactly("苏州工业园区纳米产业集聚区", "昆山光电产业集聚区");
 		assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -73,74 +77,84 @@ class SmeJointRecommendationTest {
 	@Test
 	@DisplayName("R-SME-3, R-X-1: both agree → recommended with the joint document number; each decision keeps who, when, opinion")
 	void bothAgreeRecommendsWithDocumentNumber() {
-		ProcessInstance instance = driver.submit(SUZHOU, validContent());
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 
 		driver.smeAuthorityDecides(instance, JIANGSU, "AGREE", "同意推荐。");
 		assertThat(instance).isWaitingAt(IP_OFFICE_TASK);
 		driver.ipOfficeDecides(instance, JIANGSU, "AGREE", "符合申报条件,同意推荐。", "苏知发〔2026〕12号");
 
-		assertThat(instance).isEnded().hasPassed("EndEvent_Recommended");
-		Application application = applications.get(applicationId(instance));
-		assertThat(application.status()).isEqualTo(ApplicationStatus.RECOMMENDED);
+		assertThat(instance).hasPassed("Task_RecordRecommendation", "Task_ReceiveNationally").isWaitingAt("Timer_BatchClosed");
+		Application application = applications.get(driver.applicationId(instance));
+		assertThat(application.status()).isEqualTo(ApplicationStatus.RECEIVED);
 		assertThat(application.recommendationDoc()).isEqualTo("苏知发〔2026〕12号");
 		List<Decision> recorded = decisions.of("APPLICATION", application.id());
-		assertThat(recorded).extracting(Decision::step).containsExactly(SME_AUTHORITY_TASK, IP_OFFICE_TASK);
-		assertThat(recorded).extracting(Decision::decidedBy)
-				.containsExactly(users.provincialSmeAuthority(JIANGSU), users.provincialIpOffice(JIANGSU));
-		assertThat(recorded).extracting(Decision::opinion).containsExactly("同意推荐。", "符合申报条件,同意推荐。");
+		assertThat(recorded).extracting(Decision::step).containsExactly(DRAFT_TASK, SME_AUTHORITY_TASK, IP_OFFICE_TASK);
+		assertThat(recorded).extracting(Decision::decidedBy).containsExactly(users.city(SUZHOU),
+				users.provincialSmeAuthority(JIANGSU), users.provincialIpOffice(JIANGSU));
+		assertThat(recorded).extracting(Decision::opinion).containsExactly("首次提交。", "同意推荐。", "符合申报条件,同意推荐。");
 		assertThat(recorded).allSatisfy(d -> assertThat(d.decidedAt()).isNotNull());
-		assertThat(recorded.get(1).docNumber()).isEqualTo("苏知发〔2026〕12号");
+		assertThat(recorded.get(2).docNumber()).isEqualTo("苏知发〔2026〕12号");
 	}
 
 	@Test
-	@DisplayName("R-SME-3: the provincial IP office returns → the other office's task is withdrawn and the city revises")
+	@DisplayName("R-SME-3: the provincial IP office returns → the other office's task is withdrawn and the city revises with the opinion")
 	void ipOfficeReturnsToCity() {
-		ProcessInstance instance = driver.submit(SUZHOU, validContent());
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 
 		driver.ipOfficeDecides(instance, JIANGSU, "RETURN", "请补充集聚区知识产权基础数据。", null);
 
-		assertThat(instance).isWaitingAt(REVISE_TASK).hasPassed("EndEvent_ReturnedByIpOffice");
+		assertThat(instance).isWaitingAt(DRAFT_TASK).hasPassed("EndEvent_ReturnedByIpOffice");
 		assertThat(driver.task(instance, SME_AUTHORITY_TASK)).isNull();
-		assertThat(driver.task(instance, REVISE_TASK)).hasCandidateGroup("city-" + SUZHOU);
-		assertThat(applications.get(applicationId(instance)).status()).isEqualTo(ApplicationStatus.RETURNED);
+		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.RETURNED);
+		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnReason"))
+				.contains("江苏省知识产权局:请补充集聚区知识产权基础数据。");
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "section3"))
+				.as("the stored plan is put back into the form for revision").isNotNull();
 	}
 
 	@Test
-	@DisplayName("R-SME-3: the provincial SME authority returns, the city revises and resubmits, both then agree")
+	@DisplayName("R-SME-3: the SME authority returns, the city revises and resubmits, both agree; the revision history shows what changed")
 	void smeAuthorityReturnsCityResubmitsBothAgree() {
-		ProcessInstance instance = driver.submit(SUZHOU, validContent());
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 		driver.ipOfficeDecides(instance, JIANGSU, "AGREE", "同意推荐。", "苏知发〔2026〕13号");
 		driver.smeAuthorityDecides(instance, JIANGSU, "RETURN", "资金保障措施不具体,请修改。");
-		assertThat(instance).isWaitingAt(REVISE_TASK);
+		assertThat(instance).isWaitingAt(DRAFT_TASK);
 
-		driver.cityRevises(instance, SUZHOU, "RESUBMIT", "已补充市级专项资金安排。",
-				content("修改后的方案:市财政每年安排专项资金 2000 万元,用于集聚区中小企业知识产权工作。", "工业园区纳米技术产业集聚区", "相城区新材料产业集聚区"));
+		Map<String, Object> revised = draft("工业园区纳米技术产业集聚区", "相城区新材料产业集聚区");
+		revised.put("section7", "市财政每年安排专项资金 2000 万元,用于集聚区中小企业知识产权工作;设立专职人员 10 名,建立部门联席会议制度,保障各项措施落实到位。");
+		revised.put("revisionNote", "已补充市级专项资金安排。");
+		driver.submit(instance, SUZHOU, revised);
 
 		assertThat(instance).isWaitingAt(IP_OFFICE_TASK, SME_AUTHORITY_TASK);
-		Application revised = applications.get(applicationId(instance));
-		assertThat(revised.revision()).isEqualTo(2);
-		assertThat(revised.clusters()).contains("相城区新材料产业集聚区");
-		assertThat(revised.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		long id = driver.applicationId(instance);
+		assertThat(applications.get(id).revision()).isEqualTo(2);
+		assertThat(applications.get(id).clusters()).contains("相城区新材料产业集聚区");
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "provSmeDecision"))
 				.as("the previous round's decision must not pre-fill the next round").isNull();
+		var changes = cn.pilotcity.application.RevisionChanges.between(applications.revisions(id).get(0).content(),
+				applications.revisions(id).get(1).content());
+		assertThat(changes).extracting(cn.pilotcity.application.RevisionChanges.Change::field)
+				.containsExactlyInAnyOrder("clusters", "section.7");
 
-		driver.ipOfficeDecides(instance, JIANGSU, "AGREE", "同意推荐。", "苏知发〔2026〕14号");
-		driver.smeAuthorityDecides(instance, JIANGSU, "AGREE", "同意推荐。");
-		assertThat(instance).isEnded().hasPassed("EndEvent_Recommended");
-		assertThat(decisions.of("APPLICATION", revised.id())).extracting(Decision::outcome)
-				.containsExactly("AGREE", "RETURN", "RESUBMIT", "AGREE", "AGREE");
+		driver.recommend(instance, JIANGSU);
+		assertThat(instance).isWaitingAt("Timer_BatchClosed");
+		assertThat(decisions.of("APPLICATION", id)).extracting(Decision::outcome)
+				.containsExactly("SUBMIT", "AGREE", "RETURN", "SUBMIT", "AGREE", "AGREE");
 	}
 
 	@Test
 	@DisplayName("R-SME-3, R-X-1: after a return the city may withdraw; its reason is recorded")
 	void cityWithdrawsAfterReturn() {
-		ProcessInstance instance = driver.submit(SUZHOU, validContent());
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 		driver.ipOfficeDecides(instance, JIANGSU, "RETURN", "不符合申报条件。", null);
 
-		driver.cityRevises(instance, SUZHOU, "WITHDRAW", "本批次暂不申报。", validContent());
+		Map<String, Object> withdraw = draft();
+		withdraw.put("cityAction", "WITHDRAW");
+		withdraw.put("revisionNote", "本批次暂不申报。");
+		driver.submit(instance, SUZHOU, withdraw);
 
 		assertThat(instance).isEnded().hasPassed("EndEvent_Withdrawn");
-		long id = applicationId(instance);
+		long id = driver.applicationId(instance);
 		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(decisions.of("APPLICATION", id)).last().extracting(Decision::outcome, Decision::opinion)
 				.containsExactly("WITHDRAW", "本批次暂不申报。");
@@ -149,7 +163,7 @@ class SmeJointRecommendationTest {
 	@Test
 	@DisplayName("R-SME-3: another province's office can neither see nor complete the task")
 	void otherProvinceCannotActOnTask() {
-		ProcessInstance instance = driver.submit(SUZHOU, validContent());
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 		String zhejiang = users.provincialIpOffice(ZHEJIANG);
 
 		long visible = driver.as(zhejiang, () -> engine.getTaskService().createTaskQuery()
@@ -164,7 +178,8 @@ class SmeJointRecommendationTest {
 	@Test
 	@DisplayName("R-X-1: a decision without an opinion, or an agreement without the document number, is refused and the task stays open")
 	void decisionWithoutOpinionOrDocumentNumberIsRefused() {
-		ProcessInstance instance = driver.submit(SUZHOU, validContent());
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
+		long before = decisions.of("APPLICATION", driver.applicationId(instance)).size();
 
 		assertThatThrownBy(() -> driver.ipOfficeDecides(instance, JIANGSU, "AGREE", " ", "苏知发〔2026〕15号"))
 				.isInstanceOf(InvalidInputException.class).hasMessage("请填写办理意见");
@@ -174,33 +189,14 @@ class SmeJointRecommendationTest {
 				.isInstanceOf(InvalidInputException.class).hasMessage("请选择办理结果");
 
 		assertThat(instance).isWaitingAt(IP_OFFICE_TASK, SME_AUTHORITY_TASK);
-		assertThat(decisions.of("APPLICATION", applicationId(instance))).isEmpty();
-	}
-
-	@Test
-	@DisplayName("R-SME-1: an application without a cluster or with a too short plan is refused, and nothing is stored")
-	void incompleteApplicationIsRefused() {
-		long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("sme-application").count();
-
-		assertThatThrownBy(() -> driver.submit(SUZHOU, content("太短")))
-				.isInstanceOf(InvalidInputException.class)
-				.hasMessageContaining("请至少填写一个中小企业集聚区").hasMessageContaining("申报方案摘要不少于 20 字");
-
-		assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("sme-application").count())
-				.isEqualTo(before);
+		assertThat(decisions.of("APPLICATION", driver.applicationId(instance))).hasSize((int) before);
 	}
 
 	@Test
 	@DisplayName("R-SME-1: only a city may apply; the national office cannot start an application")
 	void onlyCitiesMayApply() {
 		assertThatThrownBy(() -> driver.as(users.cnipa(),
-				() -> engine.getRuntimeService().startProcessInstanceByKey("sme-application", validContent())))
+				() -> engine.getRuntimeService().startProcessInstanceByKey("sme-application", Map.of())))
 				.isInstanceOf(AuthorizationException.class);
-	}
-
-	private long applicationId(ProcessInstance instance) {
-		Object id = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-				.variableName("applicationId").singleResult().getValue();
-		return ((Number) id).longValue();
 	}
 }

@@ -33,6 +33,10 @@ class SmeRecommendationRestTest {
 	TestRestTemplate rest;
 	@Autowired
 	TestUsers users;
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+	@Autowired
+	SmeBatches batches;
 
 	Http http;
 	String suzhou;
@@ -44,6 +48,7 @@ class SmeRecommendationRestTest {
 	@BeforeEach
 	void init() {
 		http = new Http(rest);
+		new SmeApplicationDriver(engine, users).openBatch(batches, SmeApplicationDriver.today().plusDays(30));
 		suzhou = users.city("320500");
 		hangzhou = users.city("330100");
 		jiangsuIp = users.provincialIpOffice("320000");
@@ -62,7 +67,7 @@ class SmeRecommendationRestTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-3: whole path via REST — a Jiangsu city applies, only Jiangsu's offices see and decide, Zhejiang cannot")
+	@DisplayName("R-SME-3: via REST — a Jiangsu city applies, only Jiangsu's offices see and decide, Zhejiang cannot")
 	void wholePathAsRealUsers() {
 		String instanceId = submitApplication(suzhou);
 
@@ -83,10 +88,10 @@ class SmeRecommendationRestTest {
 				variables(Map.of("provSmeDecision", "AGREE", "provSmeOpinion", "同意推荐。"))).getStatusCode())
 				.isEqualTo(HttpStatus.NO_CONTENT);
 
-		JsonNode history = http.get(users.cnipa(), REST + "/history/process-instance/" + instanceId).getBody();
-		assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
 		assertThat(http.get(users.cnipa(), REST + "/history/activity-instance?processInstanceId=" + instanceId
-				+ "&activityId=EndEvent_Recommended").getBody()).hasSize(1);
+				+ "&activityId=Task_ReceiveNationally").getBody()).hasSize(1);
+		JsonNode waiting = http.get(users.cnipa(), REST + "/process-instance/" + instanceId + "/activity-instances").getBody();
+		assertThat(waiting.get("childActivityInstances").get(0).get("activityId").asText()).isEqualTo("Timer_BatchClosed");
 	}
 
 	@Test
@@ -117,13 +122,21 @@ class SmeRecommendationRestTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-1: an incomplete application is refused with a 400 listing what is missing, in Chinese")
+	@DisplayName("R-SME-1, R-SME-5: an incomplete plan is refused with a 400 listing what is missing, in Chinese; the task stays open")
 	void incompleteApplicationSaysWhatIsMissing() {
-		ResponseEntity<JsonNode> response = http.post(suzhou, REST + "/process-definition/key/sme-application/submit-form",
-				Map.of("variables", Map.of("summary", Map.of("value", "太短", "type", "String"))));
+		String instanceId = http.post(suzhou, REST + "/process-definition/key/sme-application/submit-form",
+				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean")))).getBody().get("id").asText();
+		Map<String, Object> draft = SmeApplicationDriver.draft();
+		draft.remove("section1");
+		draft.put("clusters", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+		String taskId = onlyTask(suzhou, instanceId).get("id").asText();
+
+		ResponseEntity<JsonNode> response = http.post(suzhou, REST + "/task/" + taskId + "/submit-form", restVariables(draft));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody().get("message").asText()).startsWith("申报内容不完整").contains("请至少填写一个中小企业集聚区");
+		assertThat(response.getBody().get("message").asText()).startsWith("申报方案不完整,不能提交")
+				.contains("请至少填写一个中小企业集聚区").contains("请填写第(1)部分");
+		assertThat(onlyTask(suzhou, instanceId).get("id").asText()).isEqualTo(taskId);
 	}
 
 	@Test
@@ -148,12 +161,31 @@ class SmeRecommendationRestTest {
 	}
 
 	private String submitApplication(String cityUser) {
-		Map<String, Object> body = Map.of("variables", Map.of(
-				"clusters", Map.of("value", "[{\"name\":\"纳米技术产业集聚区\"}]", "type", "Json"),
-				"summary", Map.of("value", "以纳米技术产业集聚区为载体,推进中小企业知识产权战略,完善服务体系。", "type", "String")));
-		ResponseEntity<JsonNode> response = http.post(cityUser, REST + "/process-definition/key/sme-application/submit-form", body);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return response.getBody().get("id").asText();
+		ResponseEntity<JsonNode> started = http.post(cityUser, REST + "/process-definition/key/sme-application/submit-form",
+				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean"))));
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+		String instanceId = started.getBody().get("id").asText();
+		ResponseEntity<JsonNode> submitted = http.post(cityUser, REST + "/task/" + onlyTask(cityUser, instanceId).get("id").asText()
+				+ "/submit-form", restVariables(SmeApplicationDriver.draft()));
+		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		return instanceId;
+	}
+
+	/** The variables as the Tasklist submits them: lists as JSON, numbers as Long, text as String. */
+	static Map<String, Object> restVariables(Map<String, Object> values) {
+		Map<String, Object> variables = new java.util.HashMap<>();
+		values.forEach((k, v) -> {
+			if (v instanceof org.camunda.spin.plugin.variable.value.JsonValue json) {
+				variables.put(k, Map.of("value", json.getValueSerialized(), "type", "Json"));
+			}
+			else if (v instanceof Number n) {
+				variables.put(k, Map.of("value", n.longValue(), "type", "Long"));
+			}
+			else {
+				variables.put(k, Map.of("value", v, "type", v instanceof Boolean ? "Boolean" : "String"));
+			}
+		});
+		return Map.of("variables", variables);
 	}
 
 	private List<JsonNode> tasks(String user, String instanceId) {

@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestUsers.class, TestMail.class })
+@Import({ TestUsers.class, TestMail.class, cn.pilotcity.sme.SmeTestSupport.class })
 public @interface PilotCityTest {
 }

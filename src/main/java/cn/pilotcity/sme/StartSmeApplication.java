@@ -12,19 +12,21 @@ import cn.pilotcity.identity.Memberships;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
- * R-SME-1: stores the application of the city whose user started the process. The city comes from the
- * initiator's group, never from the form, so no city can apply in another's name. Its province decides
- * who recommends (candidate groups computed from {@code provinceCode}).
+ * R-SME-1, R-SME-2: a city starts its application to the batch now open. The city comes from the
+ * initiator's group, never from a form, so no city can apply in another's name; its province decides who
+ * recommends (candidate groups from {@code provinceCode}); one application per city and batch.
  */
-@Component("registerSmeApplication")
-class RegisterSmeApplication implements JavaDelegate {
+@Component("startSmeApplication")
+class StartSmeApplication implements JavaDelegate {
 
 	private final Applications applications;
+	private final SmeBatches batches;
 	private final CityDirectory cities;
 	private final Memberships memberships;
 
-	RegisterSmeApplication(Applications applications, CityDirectory cities, Memberships memberships) {
+	StartSmeApplication(Applications applications, SmeBatches batches, CityDirectory cities, Memberships memberships) {
 		this.applications = applications;
+		this.batches = batches;
 		this.cities = cities;
 		this.memberships = memberships;
 	}
@@ -36,16 +38,22 @@ class RegisterSmeApplication implements JavaDelegate {
 			throw new InvalidInputException("无法确定申报人,请登录后提交");
 		}
 		String cityCode = memberships.cityOf(initiator)
-				.orElseThrow(() -> new InvalidInputException("只有城市知识产权局的用户可以提交申报"));
+				.orElseThrow(() -> new InvalidInputException("只有城市知识产权局的用户可以申报"));
 		City city = cities.city(cityCode);
-		long id = applications.register(Programme.SME_PILOT, cityCode, SmeApplicationForm.content(execution),
-				execution.getProcessInstanceId(), initiator);
+		SmeBatch batch = batches.openForSubmissions();
+		long id = applications.start(Programme.SME_PILOT, cityCode, batch.id(), execution.getProcessInstanceId(),
+				initiator);
 		execution.setProcessBusinessKey("SME-" + id);
 		execution.setVariable("applicationId", id);
 		execution.setVariable("cityCode", city.code());
 		execution.setVariable("cityName", city.name());
 		execution.setVariable("provinceCode", city.provinceCode());
 		execution.setVariable("provinceName", city.provinceName());
-		execution.setVariable("subject", city.name() + " · " + Programme.SME_PILOT.label() + "申报");
+		execution.setVariable("batchId", batch.id());
+		execution.setVariable("batchName", batch.name());
+		execution.setVariable("batchDeadline", Dates.toDate(batch.deadline()));
+		execution.setVariable("batchDeadlineText", Dates.minute(batch.deadline()));
+		execution.setVariable("revision", 0);
+		execution.setVariable("subject", city.name() + " · " + batch.name());
 	}
 }

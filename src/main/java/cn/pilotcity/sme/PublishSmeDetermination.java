@@ -1,0 +1,61 @@
+package cn.pilotcity.sme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.pilotcity.application.Application;
+import cn.pilotcity.application.Applications;
+
+/**
+ * R-SME-6: once CNIPA and MIIT agree, the determination is published: stored with its ranking (one per
+ * application), and every application of the batch learns its result (admitted from today, R-SME-7).
+ */
+@Component("publishSmeDetermination")
+class PublishSmeDetermination implements JavaDelegate {
+
+	static final String MESSAGE = "SmeBatchDetermined";
+
+	private final SmeBatches batches;
+	private final Applications applications;
+	private final RuntimeService runtimeService;
+
+	PublishSmeDetermination(SmeBatches batches, Applications applications, RuntimeService runtimeService) {
+		this.batches = batches;
+		this.applications = applications;
+		this.runtimeService = runtimeService;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long batchId = SmeBatchSteps.batchId(execution);
+		LocalDate today = SmeBatches.today();
+		List<SmeProposal.Item> items = SmeProposal.read(execution);
+		List<Determination> determinations = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			SmeProposal.Item item = items.get(i);
+			Application application = applications.get(item.applicationId());
+			Object score = runtimeService.getVariable(application.processInstanceId(), "panelScore");
+			determinations.add(new Determination(item.applicationId(), batchId, i + 1,
+					score instanceof Number n ? BigDecimal.valueOf(n.doubleValue()) : null, item.admitted(), item.opinion(),
+					SmeBatches.now()));
+		}
+		batches.publish(batchId, today, determinations);
+		String determinedBy = (String) execution.getVariable("proposedBy");
+		for (SmeProposal.Item item : items) {
+			runtimeService.createMessageCorrelation(MESSAGE)
+					.processInstanceId(applications.get(item.applicationId()).processInstanceId())
+					.setVariables(Map.of("admitted", item.admitted(), "determinationOpinion", item.opinion(), "admittedOn",
+							today.toString(), "determinedBy", determinedBy == null ? "cnipa" : determinedBy))
+					.correlateWithResult();
+		}
+		execution.setVariable("publishedOn", today.toString());
+	}
+}

@@ -1,0 +1,112 @@
+package cn.pilotcity.sme;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.pilotcity.application.Application;
+import cn.pilotcity.application.ApplicationStatus;
+import cn.pilotcity.application.Applications;
+import cn.pilotcity.city.CityDirectory;
+import cn.pilotcity.identity.Roles;
+import cn.pilotcity.notification.Notice;
+import cn.pilotcity.notification.Notifications;
+
+/** The steps of {@code sme-batch.bpmn}, called by expression ({@code ${smeBatchSteps.close(execution)}}). */
+@Component("smeBatchSteps")
+public class SmeBatchSteps {
+
+	/** Applications that will not reach the determination. */
+	private static final Set<ApplicationStatus> OUT = EnumSet.of(ApplicationStatus.LATE, ApplicationStatus.WITHDRAWN,
+			ApplicationStatus.ADMITTED, ApplicationStatus.NOT_ADMITTED);
+
+	private final SmeBatches batches;
+	private final Applications applications;
+	private final CityDirectory cities;
+	private final RuntimeService runtimeService;
+	private final Notifications notifications;
+	private final ObjectMapper json;
+
+	SmeBatchSteps(SmeBatches batches, Applications applications, CityDirectory cities, RuntimeService runtimeService,
+			Notifications notifications, ObjectMapper json) {
+		this.batches = batches;
+		this.applications = applications;
+		this.cities = cities;
+		this.runtimeService = runtimeService;
+		this.notifications = notifications;
+		this.json = json;
+	}
+
+	/** R-SME-2: at the deadline the batch closes by itself. */
+	public void close(DelegateExecution execution) {
+		long batchId = batchId(execution);
+		batches.close(batchId);
+		notifications.toGroups(List.of(Roles.CNIPA, Roles.MIIT), new Notice("【申报截止】" + execution.getVariable("subject"),
+				execution.getVariable("batchName") + "已于 " + execution.getVariable("batchDeadlineText") + " 截止申报,进入国家审查评审阶段。",
+				execution.getProcessInstanceId(), null));
+	}
+
+	/** How many applications of the batch are still on their way (national check, expert review). */
+	public void countPending(DelegateExecution execution) {
+		long pending = applications.ofBatch(batchId(execution)).stream()
+				.filter(a -> !OUT.contains(a.status()) && a.status() != ApplicationStatus.AWAITING_DETERMINATION).count();
+		execution.setVariable("pendingReviews", pending);
+	}
+
+	/** R-SME-6: the ranked results the determination starts from; the panel's recommendation is proposed. */
+	public void prepareProposal(DelegateExecution execution) {
+		List<ProposalItem> items = applications.ofBatch(batchId(execution)).stream()
+				.filter(a -> a.status() == ApplicationStatus.AWAITING_DETERMINATION).map(this::item)
+				.sorted(Comparator.comparing((ProposalItem i) -> i.panelScore() == null ? -1 : i.panelScore()).reversed()
+						.thenComparing(ProposalItem::cityName))
+				.toList();
+		try {
+			execution.setVariable("proposal", SpinValues.jsonValue(json.writeValueAsString(items)).create());
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+		execution.setVariable("proposalCount", items.size());
+	}
+
+	private ProposalItem item(Application application) {
+		Map<String, Object> review = runtimeService.getVariables(application.processInstanceId(),
+				List.of("panelScore", "panelRecommendation"));
+		Double score = review.get("panelScore") instanceof Number n ? n.doubleValue() : null;
+		String recommendation = (String) review.get("panelRecommendation");
+		var city = cities.city(application.cityCode());
+		return new ProposalItem(application.id(), city.name(), city.provinceName(), score,
+				recommendation == null ? "" : recommendation, label(recommendation), "APPROVE".equals(recommendation), "");
+	}
+
+	private static String label(String recommendation) {
+		if (recommendation == null) {
+			return "无";
+		}
+		return switch (recommendation) {
+			case "APPROVE" -> "建议纳入";
+			case "REVISE" -> "修改完善后纳入";
+			case "REJECT" -> "不建议纳入";
+			default -> recommendation;
+		};
+	}
+
+	static long batchId(DelegateExecution execution) {
+		return ((Number) execution.getVariable("batchId")).longValue();
+	}
+
+	/** One line of the determination form. */
+	record ProposalItem(long applicationId, String cityName, String provinceName, Double panelScore,
+			String panelRecommendation, String recommendationLabel, boolean admitted, String opinion) {
+	}
+}

@@ -1,0 +1,275 @@
+package cn.pilotcity.sme;
+
+import static cn.pilotcity.sme.SmeApplicationDriver.CHECK_TASK;
+import static cn.pilotcity.sme.SmeApplicationDriver.CONCUR_TASK;
+import static cn.pilotcity.sme.SmeApplicationDriver.PROPOSE_TASK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.pilotcity.application.ApplicationStatus;
+import cn.pilotcity.application.Applications;
+import cn.pilotcity.city.Title;
+import cn.pilotcity.city.TitleKind;
+import cn.pilotcity.city.TitleStatus;
+import cn.pilotcity.city.Titles;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.support.PilotCityTest;
+import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.ValidationFailedException;
+
+/** A batch from call to published determination: R-SME-2, R-SME-6, R-SME-7, R-SME-8, R-X-3. */
+@PilotCityTest
+class SmeBatchTest {
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	TestUsers users;
+	@Autowired
+	Applications applications;
+	@Autowired
+	SmeBatches batches;
+	@Autowired
+	Titles titles;
+	@Autowired
+	Decisions decisions;
+	@Autowired
+	Notifications notifications;
+	@Autowired
+	SmePublications publications;
+	@Autowired
+	SmeProgramme programme;
+
+	SmeApplicationDriver driver;
+	LocalDate lastDay;
+	ProcessInstance batch;
+	final ObjectMapper json = new ObjectMapper();
+
+	@BeforeEach
+	void init() {
+		BpmnAwareTests.init(engine);
+		driver = new SmeApplicationDriver(engine, users);
+		lastDay = SmeApplicationDriver.today().plusDays(10);
+		batch = driver.openBatch(batches, lastDay);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	@DisplayName("R-SME-6, R-SME-7, R-X-1: CNIPA admits one of two cities, MIIT concurs; the admitted city holds the title for three years from admission, the other is told why")
+	void determinationAdmitsAndRefuses() throws Exception {
+		String admittedCity = "320300";
+		String refusedCity = "330200";
+		releaseTitle(admittedCity);
+		ProcessInstance xuzhou = reviewed(admittedCity, "320000");
+		ProcessInstance ningbo = reviewed(refusedCity, "330000");
+		runBatchUntilProposal();
+		assertThat(batch).isWaitingAt(PROPOSE_TASK);
+		assertThat(driver.task(batch, PROPOSE_TASK)).hasCandidateGroup("cnipa");
+
+		propose(Map.of(driver.applicationId(xuzhou), true, driver.applicationId(ningbo), false));
+		assertThat(batch).isWaitingAt(CONCUR_TASK);
+		assertThat(driver.task(batch, CONCUR_TASK)).hasCandidateGroup("miit");
+		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
+
+		assertThat(batch).isEnded().hasPassed("Task_Publish");
+		LocalDate admittedOn = SmeApplicationDriver.today();
+		assertThat(xuzhou).isEnded().hasPassed("Task_GrantPilotTitle", "EndEvent_Admitted");
+		assertThat(ningbo).isEnded().hasPassed("Task_NotifyNotAdmitted", "EndEvent_NotAdmitted");
+		assertThat(applications.get(driver.applicationId(xuzhou)).status()).isEqualTo(ApplicationStatus.ADMITTED);
+		assertThat(applications.get(driver.applicationId(ningbo)).status()).isEqualTo(ApplicationStatus.NOT_ADMITTED);
+
+		Title title = titles.find(admittedCity, TitleKind.SME_PILOT).orElseThrow();
+		assertThat(title.status()).isEqualTo(TitleStatus.ACTIVE);
+		assertThat(title.grantedOn()).isEqualTo(admittedOn);
+		assertThat(title.endsOn()).as("R-SME-7: three years from admission").isEqualTo(admittedOn.plusYears(3));
+		assertThat(notifications.sentTo(users.city(refusedCity))).anySatisfy(n -> {
+			assertThat(n.subject()).contains("未纳入试点");
+			assertThat(n.body()).contains("集聚区规模偏小,培育目标不够具体。");
+		});
+
+		assertThat(decisions.of("APPLICATION", driver.applicationId(ningbo))).extracting(Decision::outcome)
+				.endsWith("NOT_ADMIT", "CONCUR");
+		assertThat(decisions.of("APPLICATION", driver.applicationId(xuzhou))).extracting(Decision::step)
+				.endsWith(PROPOSE_TASK, CONCUR_TASK);
+		assertThat(batches.determinations(driver.batchId(batch))).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("R-SME-6, R-X-3: the published list as Excel and the notice as Word name the admitted cities")
+	void publicationDocuments() throws Exception {
+		releaseTitle("330100");
+		ProcessInstance hangzhou = reviewed("330100", "330000");
+		ProcessInstance bengbu = reviewed("340300", "340000");
+		runBatchUntilProposal();
+		assertThatThrownBy(() -> publications.admittedList(driver.batchId(batch))).isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("尚未发布");
+		propose(Map.of(driver.applicationId(hangzhou), true, driver.applicationId(bengbu), false));
+		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
+
+		long batchId = driver.batchId(batch);
+		try (XSSFWorkbook excel = new XSSFWorkbook(new ByteArrayInputStream(publications.admittedList(batchId)))) {
+			var admitted = excel.getSheet("实施城市名单");
+			assertThat(admitted.getRow(0).getCell(0).getStringCellValue()).contains(batches.get(batchId).name());
+			assertThat(admitted.getRow(2).getCell(1).getStringCellValue()).isEqualTo("杭州市");
+			assertThat(admitted.getLastRowNum()).isEqualTo(2);
+			assertThat(excel.getSheet("审定结果").getLastRowNum()).isEqualTo(3);
+		}
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(publications.notice(batchId)));
+				XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+			assertThat(text.getText()).contains("关于公布中小企业知识产权战略推进工程" + batches.get(batchId).name())
+					.contains("1. 浙江省 杭州市").doesNotContain("蚌埠").contains("研究确定1个城市").doesNotContain("${");
+		}
+	}
+
+	@Test
+	@DisplayName("R-SME-6: MIIT may return the list; CNIPA decides again and the second list is published")
+	void miitReturns() {
+		releaseTitle("370200");
+		ProcessInstance qingdao = reviewed("370200", "370000");
+		runBatchUntilProposal();
+		propose(Map.of(driver.applicationId(qingdao), false));
+		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK,
+				Map.of("miitDecision", "RETURN", "miitOpinion", "青岛市评审得分较高,建议纳入。"));
+
+		assertThat(batch).isWaitingAt(PROPOSE_TASK);
+		propose(Map.of(driver.applicationId(qingdao), true));
+		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
+		assertThat(qingdao).isEnded().hasPassed("EndEvent_Admitted");
+		assertThat(decisions.of("APPLICATION", driver.applicationId(qingdao))).extracting(Decision::outcome)
+				.endsWith("NOT_ADMIT", "RETURN", "ADMIT", "CONCUR");
+	}
+
+	@Test
+	@DisplayName("R-SME-6, R-X-1: a determination without an opinion for every city, or for other applications than the batch's, is refused")
+	void incompleteDeterminationIsRefused() {
+		ProcessInstance wuhan = reviewed("420100", "420000");
+		runBatchUntilProposal();
+		long id = driver.applicationId(wuhan);
+
+		assertThatThrownBy(() -> complete(items(Map.of(id, true), ""))).isInstanceOf(ValidationFailedException.class)
+				.hasMessageContaining("请填写对武汉市的审定意见");
+		assertThatThrownBy(() -> complete(items(Map.of(id, true, 999_999_999L, false), "意见")))
+				.isInstanceOf(InvalidInputException.class).hasMessageContaining("审定名单与待审定的申报不一致");
+		assertThat(batch).isWaitingAt(PROPOSE_TASK);
+	}
+
+	@Test
+	@DisplayName("R-SME-2: the batch waits while applications are still under national review, and determines once all are through")
+	void batchWaitsForReviews() {
+		ProcessInstance shenzhen = driver.applyAndSubmit("440300");
+		driver.recommend(shenzhen, "440000");
+		driver.passDeadline(lastDay, shenzhen, batch);
+		assertThat(batches.get(driver.batchId(batch)).status()).isEqualTo(SmeBatch.CLOSED);
+		assertThat(batch).isWaitingAt("Timer_WaitForReviews");
+		assertThat(engine.getRuntimeService().getVariable(batch.getId(), "pendingReviews")).isEqualTo(1L);
+
+		driver.checkCompleteness(shenzhen, "COMPLETE", "材料齐全。");
+		runBatchUntilProposal();
+		assertThat(batch).isWaitingAt(PROPOSE_TASK);
+		assertThat(engine.getRuntimeService().getVariable(batch.getId(), "proposalCount")).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("R-SME-8: the programme view shows the five-year targets against the admitted cities' numbers")
+	void programmeTargets() {
+		var indicators = programme.indicators();
+		assertThat(indicators).extracting(SmeProgramme.Indicator::code)
+				.containsExactly("CLUSTERS", "SERVICE_AGENCIES", "PEOPLE_TRAINED", "SMES_CULTIVATED");
+		assertThat(indicators).extracting(SmeProgramme.Indicator::target).containsExactly(100L, 100L, 10_000L, 10_000L);
+		long clustersBefore = indicators.get(0).actual().longValue();
+
+		releaseTitle("430100");
+		ProcessInstance changsha = reviewed("430100", "430000");
+		runBatchUntilProposal();
+		propose(Map.of(driver.applicationId(changsha), true));
+		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
+
+		var after = programme.indicators();
+		assertThat(after.get(0).actual().longValue()).isEqualTo(clustersBefore + 1);
+		assertThat(programme.progress()).anySatisfy(p -> {
+			assertThat(p.batch().id()).isEqualTo(driver.batchId(batch));
+			assertThat(p.applicationsByStatus()).containsEntry("ADMITTED", 1);
+		});
+	}
+
+	/** A city's application, submitted, recommended, through the deadline and checked complete. */
+	private ProcessInstance reviewed(String cityCode, String provinceCode) {
+		ProcessInstance application = driver.applyAndSubmit(cityCode);
+		driver.recommend(application, provinceCode);
+		return application;
+	}
+
+	private void runBatchUntilProposal() {
+		List<ProcessInstance> applicationsOfBatch = engine.getRuntimeService().createProcessInstanceQuery()
+				.processDefinitionKey("sme-application").variableValueEquals("batchId", driver.batchId(batch)).list();
+		if (ClockUtil.getCurrentTime().before(java.sql.Timestamp.valueOf(lastDay.plusDays(1).atStartOfDay()))) {
+			driver.passDeadline(lastDay, applicationsOfBatch.toArray(ProcessInstance[]::new));
+			driver.runDueTimers(batch);
+		}
+		for (ProcessInstance application : applicationsOfBatch) {
+			if (driver.task(application, CHECK_TASK) != null) {
+				driver.checkCompleteness(application, "COMPLETE", "材料齐全。");
+			}
+		}
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis() + 1000));
+		driver.runDueTimers(batch);
+	}
+
+	private void propose(Map<Long, Boolean> admitted) {
+		complete(items(admitted, null));
+	}
+
+	private void complete(ArrayNode items) {
+		driver.complete(users.cnipa(), batch, PROPOSE_TASK, Map.of("proposal", SpinValues.jsonValue(items.toString()).create()));
+	}
+
+	/** The proposal as the CNIPA form submits it: the prepared list with "admitted" and "opinion" filled in. */
+	private ArrayNode items(Map<Long, Boolean> admitted, String opinion) {
+		ArrayNode items = json.createArrayNode();
+		admitted.forEach((id, yes) -> {
+			ObjectNode item = items.addObject();
+			item.put("applicationId", id);
+			item.put("admitted", yes);
+			item.put("opinion", opinion != null ? opinion : yes ? "评审得分较高,同意纳入。" : "集聚区规模偏小,培育目标不够具体。");
+		});
+		return items;
+	}
+
+	private void releaseTitle(String cityCode) {
+		titles.find(cityCode, TitleKind.SME_PILOT).filter(t -> t.status() != TitleStatus.ENDED && t.status() != TitleStatus.WITHDRAWN)
+				.ifPresent(t -> titles.changeStatus(t.id(), t.status(), TitleStatus.ENDED, LocalDate.now(), "测试前重置", null, "test"));
+	}
+}

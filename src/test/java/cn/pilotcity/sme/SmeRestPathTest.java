@@ -1,0 +1,164 @@
+package cn.pilotcity.sme;
+
+import static cn.pilotcity.sme.SmeRecommendationRestTest.restVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.pilotcity.city.TitleKind;
+import cn.pilotcity.city.TitleStatus;
+import cn.pilotcity.city.Titles;
+import cn.pilotcity.document.Downloads;
+import cn.pilotcity.support.Http;
+import cn.pilotcity.support.PilotCityTest;
+import cn.pilotcity.support.TestUsers;
+
+/**
+ * The whole SME pilot through the REST API, every step by the user who owns it (only the timers are the
+ * engine's): CNIPA opens a batch, two cities in two provinces apply, their provinces recommend, CNIPA
+ * checks, CNIPA and MIIT determine, everyone downloads the published list and notice.
+ */
+@PilotCityTest
+class SmeRestPathTest {
+
+	private static final String REST = "/engine-rest";
+
+	@Autowired
+	TestRestTemplate rest;
+	@Autowired
+	TestUsers users;
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	SmeBatches batches;
+	@Autowired
+	Titles titles;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	@DisplayName("R-SME-1 … R-SME-8: a batch is opened, applied to by two cities in two provinces, recommended, checked, determined and published through REST")
+	void wholeProgrammeThroughRest() throws Exception {
+		Http http = new Http(rest);
+		String cnipa = users.cnipa();
+		String miit = users.memberOf("miit");
+		batches.all().stream().filter(b -> SmeBatch.OPEN.equals(b.status())).forEach(b -> batches.close(b.id()));
+		titles.find("320500", TitleKind.SME_PILOT).filter(t -> t.status() == TitleStatus.ACTIVE)
+				.ifPresent(t -> titles.changeStatus(t.id(), t.status(), TitleStatus.ENDED, LocalDate.now(), "测试前重置", null, "test"));
+		LocalDate lastDay = SmeApplicationDriver.today().plusDays(20);
+
+		assertThat(http.post(users.city("320500"), REST + "/process-definition/key/sme-batch/submit-form", Map.of())
+				.getStatusCode()).as("a city cannot open a batch").isEqualTo(HttpStatus.FORBIDDEN);
+		String batchId = post(http, cnipa, REST + "/process-definition/key/sme-batch/submit-form", restVariables(Map.of(
+				"batchName", "REST测试批次" + System.nanoTime() % 100000, "batchYear", (long) lastDay.getYear(),
+				"opensOn", SmeApplicationDriver.today().toString(), "lastDay", lastDay.toString()))).get("id").asText();
+
+		String suzhou = apply(http, users.city("320500"));
+		String hangzhou = apply(http, users.city("330100"));
+		for (var province : List.of(List.of(suzhou, "320000"), List.of(hangzhou, "330000"))) {
+			String instance = province.get(0);
+			String code = province.get(1);
+			submitTask(http, users.provincialIpOffice(code), instance, Map.of("provIpDecision", "AGREE",
+					"provIpOpinion", "同意推荐。", "jointDocNumber", code + "联推〔2026〕1号"));
+			submitTask(http, users.provincialSmeAuthority(code), instance, Map.of("provSmeDecision", "AGREE",
+					"provSmeOpinion", "同意推荐。"));
+		}
+
+		ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(lastDay.plusDays(1).atStartOfDay()));
+		runTimers(batchId, suzhou, hangzhou);
+		for (String instance : List.of(suzhou, hangzhou)) {
+			submitTask(http, cnipa, instance, Map.of("completenessDecision", "COMPLETE", "completenessOpinion", "材料齐全。"));
+		}
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis() + 1000));
+		runTimers(batchId);
+
+		JsonNode proposeTask = onlyTask(http, cnipa, batchId);
+		JsonNode form = http.get(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/form-variables?deserializeValues=false").getBody();
+		JsonNode value = form.get("proposal").get("value");
+		ArrayNode proposal = (ArrayNode) (value.isTextual() ? json.readTree(value.asText()) : value);
+		assertThat(proposal).hasSize(2);
+		for (JsonNode item : proposal) {
+			((ObjectNode) item).put("admitted", item.get("cityName").asText().equals("苏州市"));
+			((ObjectNode) item).put("opinion", item.get("cityName").asText().equals("苏州市") ? "同意纳入。" : "暂不纳入。");
+		}
+		assertThat(http.post(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/submit-form", Map.of("variables",
+				Map.of("proposal", Map.of("value", proposal.toString(), "type", "Json")))).getStatusCode())
+				.isEqualTo(HttpStatus.NO_CONTENT);
+		submitTask(http, miit, batchId, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
+
+		long id = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(batchId)
+				.variableName("batchId").singleResult().getValue()).longValue();
+		ResponseEntity<byte[]> excel = http.download(users.city("330100"), "/api/sme/batches/" + id + "/admitted.xlsx");
+		assertThat(excel.getHeaders().getContentType()).isEqualTo(Downloads.XLSX);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.getBody()))) {
+			assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo("苏州市");
+		}
+		ResponseEntity<byte[]> word = http.download(cnipa, "/api/sme/batches/" + id + "/notice.docx");
+		assertThat(word.getHeaders().getContentType()).isEqualTo(Downloads.DOCX);
+		assertThat(word.getHeaders().getContentDisposition().getFilename()).endsWith("通知.docx");
+		JsonNode programme = http.get(miit, "/api/sme/programme").getBody();
+		assertThat(programme.get("indicators")).hasSize(4);
+		assertThat(titles.find("320500", TitleKind.SME_PILOT).orElseThrow().status()).isEqualTo(TitleStatus.ACTIVE);
+	}
+
+	private String apply(Http http, String city) {
+		String instance = post(http, city, REST + "/process-definition/key/sme-application/submit-form",
+				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean")))).get("id").asText();
+		submitTask(http, city, instance, SmeApplicationDriver.draft());
+		return instance;
+	}
+
+	private void submitTask(Http http, String user, String instance, Map<String, Object> values) {
+		JsonNode task = onlyTask(http, user, instance);
+		ResponseEntity<JsonNode> response = http.post(user, REST + "/task/" + task.get("id").asText() + "/submit-form",
+				restVariables(values));
+		assertThat(response.getStatusCode()).as(task.get("name").asText() + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	private JsonNode onlyTask(Http http, String user, String instance) {
+		List<JsonNode> tasks = StreamSupport.stream(http.get(user, REST + "/task?processInstanceId=" + instance).getBody()
+				.spliterator(), false).toList();
+		assertThat(tasks).as(user + " tasks in " + instance).hasSize(1);
+		return tasks.get(0);
+	}
+
+	private JsonNode post(Http http, String user, String path, Object body) {
+		ResponseEntity<JsonNode> response = http.post(user, path, body);
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private void runTimers(String... instances) {
+		for (String instance : instances) {
+			engine.getManagementService().createJobQuery().processInstanceId(instance).timers().executable().list()
+					.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		}
+	}
+}
