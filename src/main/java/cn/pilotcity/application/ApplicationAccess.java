@@ -18,7 +18,8 @@ import cn.pilotcity.system.NotFoundException;
 public class ApplicationAccess {
 
 	private static final List<ApplicationStatus> EDITABLE = List.of(ApplicationStatus.DRAFT, ApplicationStatus.INELIGIBLE,
-			ApplicationStatus.RETURNED, ApplicationStatus.SUPPLEMENT_REQUESTED);
+			ApplicationStatus.RETURNED, ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.REVISING,
+			ApplicationStatus.APPROVED);
 
 	private final Applications applications;
 	private final RegionAccess regions;

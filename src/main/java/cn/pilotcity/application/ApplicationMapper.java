@@ -16,6 +16,8 @@ interface ApplicationMapper {
 
 	List<Application> findByBatch(@Param("batchId") long batchId);
 
+	List<Application> findActive(@Param("cityCode") String cityCode, @Param("programme") Programme programme);
+
 	int updateSubmission(@Param("id") long id, @Param("summary") String summary, @Param("revision") int revision,
 			@Param("status") ApplicationStatus status, @Param("at") LocalDateTime at);
 

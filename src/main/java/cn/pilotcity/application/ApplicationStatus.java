@@ -15,6 +15,12 @@ public enum ApplicationStatus {
 	AWAITING_DETERMINATION("待批次审定"),
 	ADMITTED("已纳入试点"),
 	NOT_ADMITTED("未纳入试点"),
+	UNDER_ARGUMENTATION("专家论证评价中"),
+	REVISING("按专家指导意见修改中"),
+	APPROVED("已批复,待城市人民政府印发"),
+	ISSUED("已印发实施"),
+	REJECTED("未通过论证"),
+	LAPSED("逾期未修改,申请终止"),
 	WITHDRAWN("已撤回");
 
 	private final String label;

@@ -51,6 +51,11 @@ public class Applications {
 		return mapper.findById(id);
 	}
 
+	/** The city's applications to a programme that are still under way (not ended one way or another). */
+	public List<Application> activeOf(String cityCode, Programme programme) {
+		return mapper.findActive(cityCode, programme);
+	}
+
 	public List<Application> ofBatch(long batchId) {
 		return mapper.findByBatch(batchId);
 	}

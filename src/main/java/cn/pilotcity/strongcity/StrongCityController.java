@@ -1,0 +1,130 @@
+package cn.pilotcity.strongcity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.pilotcity.application.Application;
+import cn.pilotcity.application.ApplicationAccess;
+import cn.pilotcity.application.Programme;
+import cn.pilotcity.city.City;
+import cn.pilotcity.city.CityDirectory;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.document.Downloads;
+import cn.pilotcity.document.WordTemplate;
+import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.system.ForbiddenException;
+import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.NotFoundException;
+
+/** A strong-city application's plan, rounds and approval letter; the city's withdrawal. */
+@RestController
+class StrongCityController {
+
+	static final String WITHDRAW_MESSAGE = "StrongCityWithdrawn";
+	private static final WordTemplate LETTER = new WordTemplate("documents/strong-city-approval.docx");
+
+	record Withdrawal(String reason) {
+	}
+
+	record PlanView(ConstructionPlan plan, List<Round> rounds, Approval approval) {
+	}
+
+	private final ApplicationAccess access;
+	private final StrongCityPlans plans;
+	private final CityDirectory cities;
+	private final RuntimeService runtimeService;
+	private final Decisions decisions;
+	private final CurrentUser currentUser;
+
+	StrongCityController(ApplicationAccess access, StrongCityPlans plans, CityDirectory cities,
+			RuntimeService runtimeService, Decisions decisions, CurrentUser currentUser) {
+		this.access = access;
+		this.plans = plans;
+		this.cities = cities;
+		this.runtimeService = runtimeService;
+		this.decisions = decisions;
+		this.currentUser = currentUser;
+	}
+
+	/** R-SC-3, R-SC-5: the plan as stored, every argumentation round and the approval. */
+	@GetMapping("/api/strong-city/applications/{id}")
+	PlanView plan(@PathVariable long id) {
+		strongCity(access.readable(id));
+		return new PlanView(plans.plan(id).orElse(null), plans.rounds(id), plans.approval(id).orElse(null));
+	}
+
+	/** The city may withdraw at any time before approval; the reason is recorded (R-X-1). */
+	@PostMapping("/api/strong-city/applications/{id}/withdraw")
+	@Transactional
+	ResponseEntity<Void> withdraw(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
+		Application application = strongCity(access.readable(id));
+		if (currentUser.cityCode().filter(application.cityCode()::equals).isEmpty()) {
+			throw new ForbiddenException("只有申请城市可以撤回申请");
+		}
+		String reason = withdrawal == null || withdrawal.reason() == null ? "" : withdrawal.reason().strip();
+		if (reason.length() < 2 || reason.length() > 2000) {
+			throw new InvalidInputException("请填写撤回原因(2 至 2000 字)");
+		}
+		try {
+			runtimeService.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceId(application.processInstanceId())
+					.setVariable("withdrawReason", reason).correlate();
+		}
+		catch (MismatchingMessageCorrelationException e) {
+			throw new InvalidInputException("申请已批复或已结束,不能撤回");
+		}
+		decisions.record(new Decision(null, "APPLICATION", id, application.cityCode(), "Withdraw", "城市撤回申请", "WITHDRAW",
+				reason, null, currentUser.id(), StrongCityPlans.now(), application.processInstanceId(),
+				"withdraw-" + application.processInstanceId()));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** R-SC-6: the approval letter (批复) as Word, from the template kept in the repository. */
+	@GetMapping("/api/strong-city/applications/{id}/approval-letter.docx")
+	ResponseEntity<byte[]> approvalLetter(@PathVariable long id) {
+		Application application = strongCity(access.readable(id));
+		Approval approval = plans.approval(id).orElseThrow(() -> new NotFoundException("该建设方案尚未批复"));
+		ConstructionPlan plan = plans.plan(id).orElseThrow();
+		City city = cities.city(application.cityCode());
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("cityName", city.name());
+		values.put("cityGovernment", city.name() + "人民政府");
+		values.put("approvalDoc", approval.approvalDoc());
+		values.put("period", plan.startYear() + "—" + plan.endYear() + "年");
+		values.put("rounds", String.valueOf(plans.rounds(id).size()));
+		values.put("opinion", approval.opinion());
+		values.put("projects", projects(plan));
+		values.put("approvedOn", approval.approvedOn().getYear() + "年" + approval.approvedOn().getMonthValue() + "月"
+				+ approval.approvedOn().getDayOfMonth() + "日");
+		return Downloads.word(city.name() + "知识产权强市建设方案批复.docx", LETTER.fill(values));
+	}
+
+	private static String projects(ConstructionPlan plan) {
+		StringBuilder text = new StringBuilder();
+		int no = 1;
+		for (MajorProject project : MajorProject.values()) {
+			List<WorkProject> works = plan.of(project);
+			text.append(no++).append(". ").append(project.label()).append(":");
+			text.append(String.join("、", works.stream().map(WorkProject::name).toList())).append("。\n");
+		}
+		return text.toString().strip();
+	}
+
+	private static Application strongCity(Application application) {
+		if (application.programme() != Programme.STRONG_CITY) {
+			throw new NotFoundException("知识产权强市申请 " + application.id() + " 不存在");
+		}
+		return application;
+	}
+}

@@ -1,0 +1,44 @@
+package cn.pilotcity.strongcity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.pilotcity.application.ApplicationContent;
+import cn.pilotcity.application.Applications;
+import cn.pilotcity.identity.CurrentUser;
+
+/**
+ * R-SC-3: the city submits its construction plan: the five major projects, each with at least one work
+ * project, stored in our tables as a new revision; the form's variables are dropped afterwards.
+ */
+@Component("submitStrongCityPlan")
+class SubmitStrongCityPlan implements JavaDelegate {
+
+	private final StrongCityPlans plans;
+	private final Applications applications;
+	private final CurrentUser currentUser;
+
+	SubmitStrongCityPlan(StrongCityPlans plans, Applications applications, CurrentUser currentUser) {
+		this.plans = plans;
+		this.applications = applications;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ConstructionPlan plan = StrongCityForm.read(execution);
+		long id = StrongCitySteps.applicationId(execution);
+		plans.save(id, plan);
+		String goals = plan.overallGoals();
+		ApplicationContent summary = new ApplicationContent(List.of(), List.of(),
+				goals.length() > 2000 ? goals.substring(0, 2000) : goals, Map.of(1, goals), List.of(), List.of());
+		applications.submit(id, summary, (String) execution.getVariable("planNote"),
+				currentUser.authentication().map(a -> a.getUserId()).orElse((String) execution.getVariable("initiator")));
+		execution.removeVariables(StrongCityForm.variableNames());
+		execution.removeVariables(List.of("returnReason", "planAction", "planNote"));
+	}
+}
