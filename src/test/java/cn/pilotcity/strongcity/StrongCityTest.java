@@ -1,0 +1,165 @@
+package cn.pilotcity.strongcity;
+
+import static cn.pilotcity.strongcity.StrongCityDriver.CHECK;
+import static cn.pilotcity.strongcity.StrongCityDriver.DRAFT;
+import static cn.pilotcity.strongcity.StrongCityDriver.GUIDANCE;
+import static cn.pilotcity.strongcity.StrongCityDriver.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import cn.pilotcity.application.ApplicationStatus;
+import cn.pilotcity.application.Applications;
+import cn.pilotcity.application.Programme;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.support.Http;
+import cn.pilotcity.support.PilotCityTest;
+import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.ValidationFailedException;
+
+/** The strong-city application up to the expert argumentation: R-SC-1, R-SC-3, R-SC-4, withdrawal. */
+@PilotCityTest
+class StrongCityTest {
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	TestUsers users;
+	@Autowired
+	Applications applications;
+	@Autowired
+	StrongCityPlans plans;
+	@Autowired
+	Decisions decisions;
+	@Autowired
+	TestRestTemplate rest;
+
+	StrongCityDriver driver;
+
+	@BeforeEach
+	void init() {
+		BpmnAwareTests.init(engine);
+		driver = new StrongCityDriver(engine, users);
+	}
+
+	@AfterEach
+	void withdrawLeftovers() {
+		for (String city : new String[] { "420100", "330200", "370200", "510100" }) {
+			applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> engine.getRuntimeService()
+					.deleteProcessInstance(a.processInstanceId(), "test cleanup"));
+			applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
+		}
+	}
+
+	@Test
+	@DisplayName("R-SC-1: a city that is not a national IP demonstration city cannot apply, and is told why in Chinese")
+	void notADemonstrationCity() {
+		assertThatThrownBy(() -> driver.apply("320300")).isInstanceOf(InvalidInputException.class)
+				.hasMessage("只有国家知识产权示范城市可以申请建设知识产权强市;徐州市目前不是国家知识产权示范城市");
+		assertThat(applications.activeOf("320300", Programme.STRONG_CITY)).isEmpty();
+
+		var response = new Http(rest).post(users.city("320300"), "/engine-rest/process-definition/key/strong-city-application/submit-form",
+				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean"))));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().get("message").asText()).contains("只有国家知识产权示范城市可以申请");
+	}
+
+	@Test
+	@DisplayName("R-SC-1, R-SC-3, R-SC-4: a demonstration city drafts its plan around the five projects; the province guides and recommends")
+	void demonstrationCityDraftsAndProvinceRecommends() {
+		ProcessInstance wuhan = driver.apply("420100");
+		assertThat(wuhan).isWaitingAt(DRAFT);
+		assertThat(driver.task(wuhan, DRAFT)).hasCandidateGroup("city-420100");
+
+		driver.submitPlan(wuhan, "420100", DRAFT, plan("首次提交。"));
+		assertThat(wuhan).isWaitingAt(GUIDANCE);
+		assertThat(driver.task(wuhan, GUIDANCE)).hasCandidateGroup("prov-ip-420000");
+		ConstructionPlan stored = plans.plan(driver.applicationId(wuhan)).orElseThrow();
+		assertThat(stored.workProjects()).hasSize(5);
+		assertThat(stored.of(MajorProject.QUALITY)).singleElement().satisfies(w -> {
+			assertThat(w.targetValue()).isEqualByComparingTo("100");
+			assertThat(w.budget()).isEqualByComparingTo("500");
+			assertThat(w.responsibleUnit()).isEqualTo("市知识产权局");
+		});
+
+		driver.guide(wuhan, "420000", "RECOMMEND", "方案符合指导意见,同意推荐。");
+		assertThat(wuhan).isWaitingAt(CHECK);
+		assertThat(decisions.of("APPLICATION", driver.applicationId(wuhan))).extracting(Decision::outcome)
+				.containsExactly("RECOMMEND");
+	}
+
+	@Test
+	@DisplayName("R-SC-3: a plan missing a major project or a complete work project is refused, naming each problem")
+	void incompletePlanIsRefused() {
+		ProcessInstance ningbo = driver.apply("330200");
+		Map<String, Object> incomplete = plan("首次提交。");
+		incomplete.put("projectsQUALITY", SpinValues.jsonValue("[]").create());
+		incomplete.put("projectsPROTECTION", SpinValues.jsonValue("[{\"name\":\"保护\",\"target\":\"\",\"measures\":\"短\"}]").create());
+
+		assertThatThrownBy(() -> driver.submitPlan(ningbo, "330200", DRAFT, incomplete))
+				.isInstanceOf(ValidationFailedException.class)
+				.satisfies(e -> assertThat(((ValidationFailedException) e).details()).anySatisfy(
+						d -> assertThat(d).isEqualTo("「知识产权质量提升工程」至少设立一个工作项目(R-SC-3)"))
+						.anySatisfy(d -> assertThat(d).startsWith("「知识产权大保护工程」第 1 个工作项目:目标应为")));
+		assertThat(ningbo).isWaitingAt(DRAFT);
+	}
+
+	@Test
+	@DisplayName("R-SC-4: the provincial IP office returns the plan with its guidance; the city revises with its plan pre-filled")
+	void provinceReturnsWithGuidance() {
+		ProcessInstance qingdao = driver.apply("370200");
+		driver.submitPlan(qingdao, "370200", DRAFT, plan("首次提交。"));
+		driver.guide(qingdao, "370000", "RETURN", "请细化大保护工程的年度目标。");
+
+		assertThat(qingdao).isWaitingAt(DRAFT);
+		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnReason"))
+				.contains("山东省知识产权局指导意见:请细化大保护工程的年度目标。");
+		assertThat(engine.getRuntimeService().getVariable(qingdao.getId(), "overallGoals")).isNotNull();
+		assertThat(applications.get(driver.applicationId(qingdao)).status()).isEqualTo(ApplicationStatus.RETURNED);
+
+		driver.submitPlan(qingdao, "370200", DRAFT, plan("已细化年度目标。"));
+		driver.guide(qingdao, "370000", "RECOMMEND", "同意推荐。");
+		driver.check(qingdao, "RETURN", "请补充预算来源说明。");
+		assertThat(qingdao).isWaitingAt(DRAFT);
+		assertThat(applications.get(driver.applicationId(qingdao)).revision()).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("The city may withdraw at any time before approval; its reason is recorded; another city cannot withdraw it")
+	void cityWithdraws() {
+		ProcessInstance chengdu = driver.apply("510100");
+		driver.submitPlan(chengdu, "510100", DRAFT, plan("首次提交。"));
+		long id = driver.applicationId(chengdu);
+		Http http = new Http(rest);
+
+		assertThat(http.post(users.city("420100"), "/api/strong-city/applications/" + id + "/withdraw",
+				Map.of("reason", "不是本市的申请")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.post(users.provincialIpOffice("510000"), "/api/strong-city/applications/" + id + "/withdraw",
+				Map.of("reason", "省局不能撤回")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.post(users.city("510100"), "/api/strong-city/applications/" + id + "/withdraw",
+				Map.of("reason", "本市将调整规划后再申请。")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertThat(chengdu).isEnded().hasPassed("EndEvent_Withdrawn");
+		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(decisions.of("APPLICATION", id)).last().extracting(Decision::outcome, Decision::opinion, Decision::decidedBy)
+				.containsExactly("WITHDRAW", "本市将调整规划后再申请。", users.city("510100"));
+		assertThat(http.post(users.city("510100"), "/api/strong-city/applications/" + id + "/withdraw",
+				Map.of("reason", "再次撤回")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+}
