@@ -31,6 +31,15 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setName("security-headers");
+		registration.addUrlPatterns("/api/*", "/app/*");
+		registration.setOrder(1);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json) {
 		FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(new FormErrorMessages(json));
 		registration.setName("form-error-messages");

@@ -70,6 +70,18 @@ class ApiSecurityTest {
 	}
 
 	@Test
+	@DisplayName("Our pages and API send strict security headers; the Tasklist leaves out the 'create task' action no role may use")
+	void securityHeadersAndTasklistPlugins() {
+		ResponseEntity<String> page = rest.getForEntity("/app/application.html", String.class);
+		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+		assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+		assertThat(page.getBody()).doesNotContain("<script>");
+		assertThat(http.get(users.city("320500"), "/api/me").getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(rest.getForObject("/camunda/app/tasklist/styles/user-styles.css", String.class))
+				.contains(".create-task-action");
+	}
+
+	@Test
 	@DisplayName("Bad input to our API gets a 4xx with a Chinese message, never a stack trace")
 	void badInputIsExplained() {
 		ResponseEntity<JsonNode> badCode = http.get(users.city("320500"), "/api/cities/32'0500");

@@ -1,0 +1,20 @@
+(async () => {
+  const main = document.getElementById('main');
+  await header();
+  try {
+    const data = await api.get('/api/sme/programme');
+    main.replaceChildren(
+      el('h1', {}, '中小企业知识产权战略推进工程 · 进展'),
+      el('h2', {}, '工程目标与实际(R-SME-8)'),
+      el('p', { class: 'meta' }, '实际数为已纳入试点城市的集聚区数及其实施方案中三年承诺的数量合计。'),
+      table(['指标', '五年目标', '实际', '完成比例'], data.indicators.map(i => [i.label + '(' + i.unit + ')', i.target, i.actual,
+        Math.round(100 * i.actual / i.target) + '%'])),
+      el('h2', {}, '各批次办理进度'),
+      ...data.batches.map(p => el('div', {}, el('h3', {}, p.batch.name + '(' + p.batch.batchYear + ' 年,截止 ' + time(p.batch.deadline) + ')'),
+        table(['环节', '城市数'], Object.entries(p.applicationsByStatus).map(([s, n]) => [p.statusLabels[s] || s, n])),
+        p.batch.status === 'PUBLISHED' ? el('p', {}, el('a', { href: '/api/sme/batches/' + p.batch.id + '/admitted.xlsx' }, '下载实施城市名单(Excel)'), '  ',
+          el('a', { href: '/api/sme/batches/' + p.batch.id + '/notice.docx' }, '下载公布通知(Word)')) : el('p', { class: 'meta' }, '审定结果尚未发布'))));
+  } catch (e) {
+    showError(main, e);
+  }
+})();
