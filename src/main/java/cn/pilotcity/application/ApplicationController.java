@@ -11,7 +11,7 @@ import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.identity.RegionAccess;
 import cn.pilotcity.system.NotFoundException;
 
-/** An application with every decision taken on it (R-X-1), for those entitled to see it. */
+/** An application with every decision taken on it (R-X-1), for those entitled to see it (its region, its experts). */
 @RestController
 class ApplicationController {
 
@@ -32,7 +32,7 @@ class ApplicationController {
 	ApplicationView application(@PathVariable long id) {
 		String notFound = "申报 " + id + " 不存在";
 		Application application = applications.find(id).orElseThrow(() -> new NotFoundException(notFound));
-		access.check(application.cityCode(), notFound);
+		access.checkApplication(id, application.cityCode(), notFound);
 		return new ApplicationView(application, application.status().label(), decisions.of("APPLICATION", id));
 	}
 }
