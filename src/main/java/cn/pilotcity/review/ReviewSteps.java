@@ -105,6 +105,10 @@ public class ReviewSteps {
 					+ ", not " + cityCode);
 		}
 		City city = cities.city(application.cityCode());
+		// the decisions, forms and Tasklist list read these; a caller that left them out gets them from the application
+		setIfMissing(execution, "cityCode", city.code());
+		setIfMissing(execution, "provinceCode", city.provinceCode());
+		setIfMissing(execution, "cityName", city.name());
 		int reviewRound = round == null ? 1 : round;
 		String subject = TaskValues.text(execution, "subject");
 		if (subject == null || subject.isBlank()) {
@@ -345,6 +349,12 @@ public class ReviewSteps {
 	}
 
 	// helpers
+
+	private static void setIfMissing(DelegateExecution execution, String name, String value) {
+		if (execution.getVariable(name) == null) {
+			execution.setVariable(name, value);
+		}
+	}
 
 	private Review review(VariableScope scope) {
 		return reviews.get(reviewId(scope));
