@@ -61,7 +61,7 @@ public class ReviewForms {
 				.toList();
 		StringBuilder md = new StringBuilder();
 		md.append("**拟定专家组**(系统随机抽取,第 ").append(draw.drawNo()).append(" 次抽取,随机种子 ").append(draw.seed())
-				.append(")\n\n| 席位 | 专家 | 工作单位 | 所在地 | 专业领域 | 在审评审 |\n|---|---|---|---|---|---|\n");
+				.append(")\n\n| 席位 | 专家 | 工作单位 | 所在地 | 专业领域 | 在审评审(含本次) |\n|---|---|---|---|---|---|\n");
 		proposed.stream().filter(m -> m.role() == Member.Role.MEMBER)
 				.forEach(m -> md.append(row(m.seat() + (m.seat() == 1 ? "(拟任组长)" : ""), experts.get(m.expertId()), loads)));
 		md.append("\n**候补专家**(按递补顺序)\n\n| 顺序 | 专家 | 工作单位 | 所在地 | 专业领域 | 在审评审 |\n|---|---|---|---|---|---|\n");
@@ -139,39 +139,46 @@ public class ReviewForms {
 		Application application = applications.get(review.applicationId());
 		City city = cities.city(application.cityCode());
 		StringBuilder md = new StringBuilder();
-		md.append("**申报城市:**").append(city.name()).append("(").append(city.provinceName()).append(")  \n**项目:**")
+		md.append("**申报城市**:").append(city.name()).append("(").append(city.provinceName()).append(")  \n**项目**:")
 				.append(review.programme().label()).append(" · 第 ").append(review.reviewRound()).append(" 轮评审  \n");
 		if (!application.clusters().isEmpty()) {
-			md.append("**中小企业集聚区:**").append(Markdown.escape(String.join("、", application.clusters()))).append("  \n");
+			md.append("**中小企业集聚区**:").append(Markdown.escape(String.join("、", application.clusters()))).append("  \n");
 		}
 		if (!application.organisations().isEmpty()) {
-			md.append("**申报材料所列单位:**").append(Markdown.escape(String.join("、", application.organisations())))
+			md.append("**申报材料所列单位**:").append(Markdown.escape(String.join("、", application.organisations())))
 					.append("  \n");
 		}
 		if (application.recommendationDoc() != null) {
-			md.append("**推荐文号:**").append(Markdown.escape(application.recommendationDoc())).append("  \n");
+			md.append("**推荐文号**:").append(Markdown.escape(application.recommendationDoc())).append("  \n");
 		}
-		md.append("**申报材料(第 ").append(application.revision()).append(" 稿):**\n\n")
+		md.append("**申报材料**(第 ").append(application.revision()).append(" 稿):\n\n")
 				.append(Markdown.quote(application.summary() == null ? "" : application.summary())).append("\n\n")
 				.append("[下载申报材料(Word)](/api/reviews/").append(review.id()).append("/application.docx)");
 		return md.toString();
 	}
 
-	/** The rubric as the items of the scoring list; after a reconciliation, prefilled with the expert's last scores. */
-	public TypedValue scoreItems(DelegateExecution execution) {
-		Review review = review(execution);
-		Map<String, BigDecimal> previous = previous(execution).map(Assessment::scores).orElse(Map.of());
+	/** The rubric the score form shows: one number field per criterion ({@code score1} … {@code score8}). */
+	public TypedValue rubric(DelegateExecution execution) {
 		List<Map<String, Object>> items = new ArrayList<>();
-		for (Criterion c : reviews.rubric(review.programme())) {
+		for (Criterion c : reviews.rubric(review(execution).programme())) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("code", c.code());
 			item.put("name", c.name() + "(满分 " + c.maxScore().stripTrailingZeros().toPlainString() + " 分)");
 			item.put("description", c.description() + "〔" + c.ruleRef() + "〕");
 			item.put("maxScore", c.maxScore());
-			item.put("score", previous.get(c.code()));
 			items.add(item);
 		}
 		return jsonValue(items);
+	}
+
+	/** After a reconciliation: the expert's score of the criterion at this position in the previous pass. */
+	public Double previousScore(DelegateExecution execution, int position) {
+		List<Criterion> rubric = reviews.rubric(review(execution).programme());
+		if (position > rubric.size()) {
+			return null;
+		}
+		BigDecimal score = previous(execution).map(a -> a.scores().get(rubric.get(position - 1).code())).orElse(null);
+		return score == null ? null : score.doubleValue();
 	}
 
 	/** A field of the expert's assessment in the previous scoring pass, to prefill the form when he scores again. */
@@ -223,10 +230,10 @@ public class ReviewForms {
 	public String resultView(DelegateExecution execution) {
 		Review review = review(execution);
 		StringBuilder md = new StringBuilder();
-		md.append("**专家组结论:").append(Assessment.label(review.recommendation())).append("**(专家组评分 ")
+		md.append("**专家组结论**:").append(Assessment.label(review.recommendation())).append("(专家组评分 ")
 				.append(review.panelScore() == null ? "-" : review.panelScore().stripTrailingZeros().toPlainString())
 				.append(" 分)\n\n");
-		reviews.fieldVisit(review.id()).filter(v -> v.findings() != null).ifPresent(v -> md.append("**实地调研结论:**")
+		reviews.fieldVisit(review.id()).filter(v -> v.findings() != null).ifPresent(v -> md.append("**实地调研结论**:")
 				.append("ADJUST".equals(v.outcome()) ? "调整为“" + Assessment.label(v.adjustedRecommendation()) + "”" : "与专家组意见一致")
 				.append("。").append(Markdown.cell(v.findings())).append("\n\n"));
 		return md.append(opinionsView(execution)).toString();
@@ -252,7 +259,7 @@ public class ReviewForms {
 		Review review = review(execution);
 		FieldVisit visit = mapper.findFieldVisit(review.id()).orElse(null);
 		Map<Long, Expert> experts = experts();
-		StringBuilder md = new StringBuilder("**提出实地调研:**")
+		StringBuilder md = new StringBuilder("**提出实地调研**:")
 				.append(visit == null ? "" : Markdown.escape(visit.requestedBy())).append("\n\n");
 		reviews.assessments(review.id()).stream().filter(a -> a.scoringPass() == review.scoringPass())
 				.filter(Assessment::fieldVisitRequested).forEach(a -> md.append("- ")
@@ -275,9 +282,9 @@ public class ReviewForms {
 		Review review = review(execution);
 		FieldVisit visit = reviews.fieldVisit(review.id()).orElseThrow();
 		Map<Long, Expert> experts = experts();
-		return "**调研日期:**" + visit.visitDate() + "  \n**调研专家:**"
+		return "**调研日期**:" + visit.visitDate() + "  \n**调研专家**:"
 				+ visit.team().stream().map(id -> Markdown.escape(experts.get(id).name())).collect(Collectors.joining("、"))
-				+ "  \n**调研安排:**" + Markdown.cell(visit.plan()) + "\n\n" + statisticsOf(review, review.scoringPass(), false);
+				+ "  \n**调研安排**:" + Markdown.cell(visit.plan()) + "\n\n" + statisticsOf(review, review.scoringPass(), false);
 	}
 
 	// shared

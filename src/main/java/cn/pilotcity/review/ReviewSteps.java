@@ -175,7 +175,7 @@ public class ReviewSteps {
 		if (!"NONE".equals(conflict)) {
 			throw new InvalidInputException("请先声明与该申报有无利益冲突");
 		}
-		scoring.submit(review, member, new Scoring.AssessmentForm(TaskValues.scores(task, "scores"),
+		scoring.submit(review, member, new Scoring.AssessmentForm(TaskValues.scores(task, scoring.rubric(review.programme())),
 				TaskValues.text(task, "recommendation"), TaskValues.text(task, "opinion"), TaskValues.text(task, "guidance"),
 				TaskValues.flag(task, "fieldVisit"), TaskValues.text(task, "fieldVisitReason")), actor, task.getId());
 	}

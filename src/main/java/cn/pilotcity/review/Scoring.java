@@ -23,6 +23,8 @@ import cn.pilotcity.system.ValidationFailedException;
 class Scoring {
 
 	static final int MAX_TEXT = 5000;
+	/** The score form has the number fields score1 … score8. */
+	static final int MAX_CRITERIA = 8;
 	private static final Set<String> RECOMMENDATIONS = Set.of(Assessment.APPROVE, Assessment.REVISE, Assessment.REJECT);
 
 	/** What an expert submits. */
@@ -43,8 +45,9 @@ class Scoring {
 
 	List<Criterion> rubric(Programme programme) {
 		List<Criterion> criteria = mapper.findCriteria(programme);
-		if (criteria.isEmpty()) {
-			throw new IllegalStateException("No rubric for " + programme + " in pc_review_criterion");
+		if (criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
+			throw new IllegalStateException("The rubric of " + programme + " in pc_review_criterion has " + criteria.size()
+					+ " criteria; the score form (forms/expert-review-score.form) has fields for 1 to " + MAX_CRITERIA);
 		}
 		return criteria;
 	}

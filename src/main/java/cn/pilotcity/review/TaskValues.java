@@ -54,21 +54,19 @@ final class TaskValues {
 				.toList();
 	}
 
-	/** The scores of the dynamic list {@code [{code, score}, ...]}, by criterion code. */
-	static Map<String, BigDecimal> scores(VariableScope scope, String name) {
-		Object value = scope.getVariable(name);
+	/** The scores of the number fields {@code score1}, {@code score2}, … (one per criterion, in rubric order), by criterion code. */
+	static Map<String, BigDecimal> scores(VariableScope scope, List<Criterion> rubric) {
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
-		List<String> codes = FormValues.fieldOfItems(value, "code");
-		List<String> values = FormValues.fieldOfItems(value, "score");
-		for (int i = 0; i < codes.size(); i++) {
-			String score = values.get(i);
-			if (codes.get(i) != null && score != null && !score.isBlank() && !"null".equals(score)) {
-				try {
-					scores.put(codes.get(i), new BigDecimal(score.strip()));
-				}
-				catch (NumberFormatException e) {
-					throw new InvalidInputException("评分应为数字");
-				}
+		for (int i = 0; i < rubric.size(); i++) {
+			Object value = scope.getVariable("score" + (i + 1));
+			if (value == null || value.toString().isBlank()) {
+				continue;
+			}
+			try {
+				scores.put(rubric.get(i).code(), new BigDecimal(value.toString().strip()));
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInputException("评分应为数字");
 			}
 		}
 		return scores;

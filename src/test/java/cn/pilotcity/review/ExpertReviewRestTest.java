@@ -132,7 +132,7 @@ class ExpertReviewRestTest {
 		JsonNode bForm = http.get(b, REST + "/task/" + bTask + "/form-variables").getBody();
 		assertThat(bForm.path("opinion").path("value").isNull() || bForm.path("opinion").isMissingNode()).isTrue();
 		assertThat(bForm.toString()).doesNotContain("专家 REST 评审意见");
-		assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("opinion", "scores",
+		assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("opinion", "score1",
 				"recommendation");
 		JsonNode bView = http.get(b, "/api/reviews/" + review.id()).getBody();
 		assertThat(bView.get("allScoresVisible").asBoolean()).isFalse();
@@ -174,9 +174,12 @@ class ExpertReviewRestTest {
 		for (Member member : driver.seated(instance)) {
 			String expert = driver.userOf(member.expertId());
 			JsonNode task = onlyTask(expert, instance, ReviewDriver.REVIEW_TASK);
-			JsonNode own = http.get(expert, REST + "/task/" + task.get("id").asText() + "/form-variables").getBody();
+			// as the Tasklist loads them
+			JsonNode own = http.get(expert, REST + "/task/" + task.get("id").asText() + "/form-variables?deserializeValues=false")
+					.getBody();
 			assertThat(own.get("applicationView").get("value").asText()).contains("苏州市").contains("纳米技术");
-			assertThat(own.get("scores").get("type").asText()).isEqualTo("Json");
+			assertThat(own.get("rubric").get("type").asText()).isEqualTo("Json");
+			assertThat(own.get("rubric").get("value").asText()).contains("工作基础(满分 20 分)").contains("R-SME-4(1)");
 			assertThat(http.post(expert, REST + "/task/" + task.get("id").asText() + "/submit-form", conflictNone(review, 0.9))
 					.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		}
@@ -238,7 +241,7 @@ class ExpertReviewRestTest {
 		String task = driver.reviewTask(instance, member).getId();
 
 		ResponseEntity<JsonNode> response = http.post(expert, REST + "/task/" + task + "/submit-form", variables(Map.of(
-				"conflict", typed("NONE"), "scores", Map.of("value", "[{\"code\":\"SME_WORK_BASE\",\"score\":25}]", "type", "Json"),
+				"conflict", typed("NONE"), "score1", Map.of("value", 25, "type", "Integer"),
 				"recommendation", typed("REVISE"), "opinion", typed("意见"))));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -312,14 +315,12 @@ class ExpertReviewRestTest {
 
 	/** What the Tasklist submits for an expert without a conflict. */
 	private Map<String, Object> conflictNone(Review review, double share) {
-		StringBuilder scores = new StringBuilder("[");
-		for (Criterion c : reviews.rubric(review.programme())) {
-			scores.append(scores.length() > 1 ? "," : "").append("{\"code\":\"").append(c.code()).append("\",\"name\":\"")
-					.append(c.name()).append("\",\"score\":").append(c.maxScore().doubleValue() * share).append("}");
-		}
 		Map<String, Object> values = new HashMap<>();
+		List<Criterion> rubric = reviews.rubric(review.programme());
+		for (int i = 0; i < rubric.size(); i++) {
+			values.put("score" + (i + 1), Map.of("value", rubric.get(i).maxScore().doubleValue() * share, "type", "Double"));
+		}
 		values.put("conflict", typed("NONE"));
-		values.put("scores", Map.of("value", scores.append("]").toString(), "type", "Json"));
 		values.put("recommendation", typed("APPROVE"));
 		values.put("opinion", typed("专家 REST 评审意见"));
 		values.put("guidance", typed("建议细化年度目标。"));

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import cn.pilotcity.support.TestUsers;
 
@@ -96,15 +95,12 @@ class ReviewDriver {
 	/** The expert scores every criterion with the same share of its maximum (e.g. 0.9 → 18 of 20). */
 	void score(ProcessInstance instance, Member member, double share, String recommendation, boolean fieldVisit) {
 		Review review = review(instance);
-		StringBuilder json = new StringBuilder("[");
-		for (Criterion c : reviews.rubric(review.programme())) {
-			double score = Math.round(c.maxScore().doubleValue() * share * 2) / 2.0;
-			json.append(json.length() > 1 ? "," : "").append("{\"code\":\"").append(c.code()).append("\",\"score\":")
-					.append(score).append("}");
-		}
 		Map<String, Object> variables = new HashMap<>();
+		List<Criterion> rubric = reviews.rubric(review.programme());
+		for (int i = 0; i < rubric.size(); i++) {
+			variables.put("score" + (i + 1), Math.round(rubric.get(i).maxScore().doubleValue() * share * 2) / 2.0);
+		}
 		variables.put("conflict", "NONE");
-		variables.put("scores", SpinValues.jsonValue(json.append("]").toString()).create());
 		variables.put("recommendation", recommendation);
 		variables.put("opinion", "评审意见:集聚区基础较好,方案总体可行。");
 		variables.put("guidance", "建议进一步细化年度目标。");
