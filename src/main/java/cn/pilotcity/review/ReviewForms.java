@@ -205,7 +205,7 @@ public class ReviewForms {
 
 	public String statisticsView(DelegateExecution execution) {
 		Review review = review(execution);
-		return statisticsOf(review, review.scoringPass(), true);
+		return statisticsOf(review, review.scoringPass(), true) + "\n" + scoreSheetLink(review);
 	}
 
 	public String opinionsView(DelegateExecution execution) {
@@ -236,7 +236,7 @@ public class ReviewForms {
 		reviews.fieldVisit(review.id()).filter(v -> v.findings() != null).ifPresent(v -> md.append("**实地调研结论**:")
 				.append("ADJUST".equals(v.outcome()) ? "调整为“" + Assessment.label(v.adjustedRecommendation()) + "”" : "与专家组意见一致")
 				.append("。").append(Markdown.cell(v.findings())).append("\n\n"));
-		return md.append(opinionsView(execution)).toString();
+		return md.append(opinionsView(execution)).append("\n").append(scoreSheetLink(review)).toString();
 	}
 
 	// overdue and field visit
@@ -284,7 +284,8 @@ public class ReviewForms {
 		Map<Long, Expert> experts = experts();
 		return "**调研日期**:" + visit.visitDate() + "  \n**调研专家**:"
 				+ visit.team().stream().map(id -> Markdown.escape(experts.get(id).name())).collect(Collectors.joining("、"))
-				+ "  \n**调研安排**:" + Markdown.cell(visit.plan()) + "\n\n" + statisticsOf(review, review.scoringPass(), false);
+				+ "  \n**调研安排**:" + Markdown.cell(visit.plan()) + "\n\n" + statisticsOf(review, review.scoringPass(), false)
+				+ "\n" + scoreSheetLink(review);
 	}
 
 	// shared
@@ -318,6 +319,10 @@ public class ReviewForms {
 			}
 		}
 		return md.toString();
+	}
+
+	static String scoreSheetLink(Review review) {
+		return "[下载专家评分表(Excel)](/api/reviews/" + review.id() + "/score-sheet.xlsx)";
 	}
 
 	private static String statisticRow(String name, BigDecimal max, Statistic s) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Application;
@@ -21,6 +22,7 @@ import cn.pilotcity.application.Programme;
 import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
 import cn.pilotcity.system.InvalidInputException;
@@ -45,10 +47,11 @@ public class ReviewSteps {
 	private final ReviewSettings settings;
 	private final CurrentUser currentUser;
 	private final Notifications notifications;
+	private final String baseUrl;
 
 	ReviewSteps(Reviews reviews, Panels panels, Scoring scoring, ReviewMapper mapper, ExpertRegistry registry,
 			Applications applications, CityDirectory cities, ReviewSettings settings, CurrentUser currentUser,
-			Notifications notifications) {
+			Notifications notifications, @Value("${pilotcity.base-url:http://localhost:8080}") String baseUrl) {
 		this.reviews = reviews;
 		this.panels = panels;
 		this.scoring = scoring;
@@ -59,6 +62,7 @@ public class ReviewSteps {
 		this.settings = settings;
 		this.currentUser = currentUser;
 		this.notifications = notifications;
+		this.baseUrl = baseUrl;
 	}
 
 	// forming the panel
@@ -334,6 +338,11 @@ public class ReviewSteps {
 	public void close(DelegateExecution execution) {
 		Review review = review(execution);
 		mapper.updateClosed(review.id(), ReviewStatus.DECIDED, now());
+		notifications.toGroups(List.of(Roles.CNIPA), new Notice("【评审完成】" + review.subject(),
+				"专家组结论:" + Assessment.label(review.recommendation()) + "(专家组评分 "
+						+ review.panelScore().stripTrailingZeros().toPlainString() + " 分)\n\n专家组意见:" + review.guidance()
+						+ "\n\n专家评分表:" + baseUrl + "/api/reviews/" + review.id() + "/score-sheet.xlsx",
+				execution.getProcessInstanceId(), null));
 		execution.setVariable("panelRecommendation", review.recommendation());
 		execution.setVariable("panelScore", review.panelScore().doubleValue());
 		execution.setVariable("panelGuidance", review.guidance());

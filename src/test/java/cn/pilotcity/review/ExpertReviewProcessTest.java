@@ -105,6 +105,7 @@ class ExpertReviewProcessTest {
 		review = reviews.get(review.id());
 		assertThat(review.status()).isEqualTo(ReviewStatus.DECIDED);
 		assertThat(review.guidance()).startsWith("专家组一致认为");
+		assertThat(subjects(users.cnipa(), instance)).contains("【评审完成】" + review.subject());
 		List<Decision> recorded = decisions.of("REVIEW", review.id());
 		assertThat(recorded).extracting(Decision::step).containsExactly(ReviewDriver.CONFIRM_TASK);
 		assertThat(recorded.get(0).decidedBy()).isEqualTo(users.cnipa());
