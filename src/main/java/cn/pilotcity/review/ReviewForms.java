@@ -124,6 +124,14 @@ public class ReviewForms {
 				.toList());
 	}
 
+	/**
+	 * The initial value of a taglist or checklist. The Tasklist submits a list with the type of the variable it
+	 * found; a null variable would make that type Null, which the engine refuses; an empty JSON list makes it Json.
+	 */
+	public TypedValue emptyList() {
+		return jsonValue(List.of());
+	}
+
 	public Integer panelSize(DelegateExecution execution) {
 		return review(execution).panelSize();
 	}

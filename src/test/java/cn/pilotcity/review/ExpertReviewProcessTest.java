@@ -319,6 +319,9 @@ class ExpertReviewProcessTest {
 		assertThat(reviews.get(review.id()).status()).isEqualTo(ReviewStatus.FIELD_VISIT);
 		assertThat(reviews.fieldVisit(review.id()).orElseThrow().requestedBy()).startsWith("专家");
 
+		String scheduleTask = driver.task(instance, ReviewDriver.SCHEDULE_TASK).getId();
+		assertThat(engine.getTaskService().getVariableTyped(scheduleTask, "visitTeam").getType().getName())
+				.as("the Tasklist submits the team with this type").isEqualTo("json");
 		String team = "[\"" + seated.get(0).expertId() + "\",\"" + seated.get(2).expertId() + "\"]";
 		driver.complete(users.cnipa(), driver.task(instance, ReviewDriver.SCHEDULE_TASK), Map.of(
 				"visitDate", java.time.LocalDate.now().plusDays(10).toString(),

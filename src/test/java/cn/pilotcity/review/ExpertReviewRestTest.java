@@ -167,6 +167,9 @@ class ExpertReviewRestTest {
 		JsonNode form = http.get(cnipa, REST + "/task/" + confirm.get("id").asText() + "/form-variables").getBody();
 		assertThat(form.get("drawView").get("value").asText()).contains("拟定专家组").contains("随机种子");
 		assertThat(form.get("eligibleOptions").get("type").asText()).isEqualTo("Json");
+		// the Tasklist submits a taglist with the type of the variable it found: it must be Json, never Null
+		assertThat(form.get("removeExperts").get("type").asText()).isEqualTo("Json");
+		assertThat(form.get("addExperts").get("type").asText()).isEqualTo("Json");
 		assertThat(http.post(cnipa, REST + "/task/" + confirm.get("id").asText() + "/submit-form", variables(Map.of(
 				"panelAction", typed("CONFIRM"), "panelOpinion", typed("同意抽取结果。"), "chairExpert",
 				typed(form.get("chairExpert").get("value").asText())))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
