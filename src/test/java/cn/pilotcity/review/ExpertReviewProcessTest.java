@@ -112,6 +112,39 @@ class ExpertReviewProcessTest {
 	}
 
 	@Test
+	@DisplayName("R-SC-5, R-SC-3: a strong-city argumentation is scored on the five projects; a panel short of approval sends the city its guidance (revise)")
+	void strongCityRubricAndGuidance() {
+		long applicationId = applications.register(cn.pilotcity.application.Programme.STRONG_CITY, ReviewTestData.SUZHOU,
+				cn.pilotcity.application.ApplicationContent.of(List.of("苏州工业园区"),
+						"苏州市知识产权强市建设方案:围绕五大工程设置工作项目,明确目标、措施、责任单位和预算。"),
+				null, users.city(ReviewTestData.SUZHOU));
+		Map<String, Object> inputs = new java.util.HashMap<>(Map.of("applicationId", applicationId, "programme", "STRONG_CITY",
+				"cityCode", ReviewTestData.SUZHOU, "provinceCode", ReviewTestData.JIANGSU, "cityName", "苏州市",
+				"subject", "苏州市 · 知识产权强市建设方案论证", "round", 2));
+		ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(ReviewDriver.PROCESS, "SC-" + applicationId,
+				inputs);
+		started.add(instance);
+		driver.confirm(instance);
+		Member first = driver.seated(instance).get(0);
+		String rubric = engine.getTaskService().getVariable(driver.reviewTask(instance, first).getId(), "rubric").toString();
+		assertThat(rubric).contains("管理能力提升工程", "大保护工程", "运用促进工程", "质量提升工程", "发展环境建设工程")
+				.doesNotContain("工作基础");
+
+		driver.allScore(instance, 0.75);
+
+		Review review = driver.review(instance);
+		assertThat(review.reviewRound()).isEqualTo(2);
+		assertThat(reviews.statistics(review.id())).extracting(Statistic::criterionCode).containsExactly("SC_MANAGEMENT",
+				"SC_PROTECTION", "SC_UTILISATION", "SC_QUALITY", "SC_ENVIRONMENT", Statistic.TOTAL);
+		assertThat(review.recommendation()).isEqualTo("REVISE");
+		driver.complete(driver.userOf(driver.seated(instance).get(0).expertId()), driver.task(instance, ReviewDriver.GUIDANCE_TASK),
+				Map.of("panelGuidance", "大保护工程的工作项目缺少可考核指标,请补充后再次提交论证。"));
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+				.executionIdIn(instance.getId()).variableName("panelGuidance").singleResult().getValue())
+				.as("the output for the caller").isEqualTo("大保护工程的工作项目缺少可考核指标,请补充后再次提交论证。");
+	}
+
+	@Test
 	@DisplayName("R-SME-6, R-SC-5: the draw never picks an expert of the same city or province, with a declared conflict, employed by or in conflict with an organisation of the application, at his cap, inactive or without account; the whole draw is recorded and reproducible")
 	void drawExcludesAndRecords() {
 		ProcessInstance instance = start();
@@ -367,7 +400,8 @@ class ExpertReviewProcessTest {
 		Review decided = reviews.get(review.id());
 		assertThat(decided.recommendation()).isEqualTo("REVISE");
 		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-				.variableName("panelRecommendation").singleResult().getValue()).isEqualTo("REVISE");
+				.executionIdIn(instance.getId()).variableName("panelRecommendation").singleResult().getValue())
+				.isEqualTo("REVISE");
 	}
 
 	@Test
