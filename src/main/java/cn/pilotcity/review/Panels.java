@@ -193,7 +193,9 @@ class Panels {
 						actor, null);
 				continue;
 			}
-			mapper.updateMember(review.id(), expert.id(), Member.Role.MEMBER, Member.Status.ACTIVE, seat, null, null);
+			if (mapper.promoteReserve(review.id(), expert.id(), seat) == 0) {
+				continue; // another seat took him a moment ago
+			}
 			event(review.id(), expert.id(), MemberEvent.PROMOTED, seat, "第 " + reserve.reserveOrder() + " 候补专家递补", actor,
 					null);
 			notifyAssigned(review, List.of(expert.id()));

@@ -65,6 +65,9 @@ interface ReviewMapper {
 
 	int confirmProposed(@Param("reviewId") long reviewId);
 
+	/** Seats a waiting reserve; 0 when another transaction seated him first. */
+	int promoteReserve(@Param("reviewId") long reviewId, @Param("expertId") long expertId, @Param("seat") int seat);
+
 	/** Is the user an active panel member of a review of this application? */
 	int countActiveMemberships(@Param("userId") String userId, @Param("applicationId") long applicationId);
 
