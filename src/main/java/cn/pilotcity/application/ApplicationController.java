@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.RegionAccess;
 import cn.pilotcity.system.NotFoundException;
 
@@ -21,18 +22,26 @@ class ApplicationController {
 	private final Applications applications;
 	private final Decisions decisions;
 	private final RegionAccess access;
+	private final CurrentUser currentUser;
+	private final List<ApplicationReaders> readers;
 
-	ApplicationController(Applications applications, Decisions decisions, RegionAccess access) {
+	ApplicationController(Applications applications, Decisions decisions, RegionAccess access, CurrentUser currentUser,
+			List<ApplicationReaders> readers) {
 		this.applications = applications;
 		this.decisions = decisions;
 		this.access = access;
+		this.currentUser = currentUser;
+		this.readers = readers;
 	}
 
 	@GetMapping("/api/applications/{id}")
 	ApplicationView application(@PathVariable long id) {
 		String notFound = "申报 " + id + " 不存在";
 		Application application = applications.find(id).orElseThrow(() -> new NotFoundException(notFound));
-		access.checkApplication(id, application.cityCode(), notFound);
+		if (!access.maySee(application.cityCode())
+				&& readers.stream().noneMatch(r -> r.mayRead(currentUser.id(), application))) {
+			throw new NotFoundException(notFound);
+		}
 		return new ApplicationView(application, application.status().label(), decisions.of("APPLICATION", id));
 	}
 }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.identity.ApplicationReaders;
+import cn.pilotcity.application.Application;
+import cn.pilotcity.application.ApplicationReaders;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.RegionAccess;
 import cn.pilotcity.system.ForbiddenException;
@@ -38,9 +39,10 @@ class ReviewAccess implements ApplicationReaders {
 		this.scoring = scoring;
 	}
 
+	/** An expert reads an application while he sits on the panel of one of its reviews. */
 	@Override
-	public boolean mayRead(String userId, long applicationId) {
-		return mapper.countActiveMemberships(userId, applicationId) > 0;
+	public boolean mayRead(String userId, Application application) {
+		return mapper.countActiveMemberships(userId, application.id()) > 0;
 	}
 
 	/** @throws NotFoundException unless the user is national, a seated member, or (for a decided review) of the region */

@@ -126,8 +126,10 @@ class ReviewController {
 	List<ResultView> ofApplication(@PathVariable long applicationId) {
 		String notFound = "申报 " + applicationId + " 不存在";
 		Application application = applications.find(applicationId).orElseThrow(() -> new NotFoundException(notFound));
-		regions.checkApplication(applicationId, application.cityCode(), notFound);
 		boolean region = regions.maySee(application.cityCode());
+		if (!region && !access.mayRead(currentUser.id(), application)) {
+			throw new NotFoundException(notFound);
+		}
 		return reviews.ofApplication(applicationId).stream()
 				.filter(r -> currentUser.isNational() || region && r.status() == ReviewStatus.DECIDED
 						|| !region && access.membership(r).isPresent())

@@ -114,10 +114,7 @@ class ExpertReviewProcessTest {
 	@Test
 	@DisplayName("R-SC-5, R-SC-3: a strong-city argumentation is scored on the five projects; a panel short of approval sends the city its guidance (revise)")
 	void strongCityRubricAndGuidance() {
-		long applicationId = applications.register(cn.pilotcity.application.Programme.STRONG_CITY, ReviewTestData.SUZHOU,
-				cn.pilotcity.application.ApplicationContent.of(List.of("苏州工业园区"),
-						"苏州市知识产权强市建设方案:围绕五大工程设置工作项目,明确目标、措施、责任单位和预算。"),
-				null, users.city(ReviewTestData.SUZHOU));
+		long applicationId = data.strongCityApplication();
 		Map<String, Object> inputs = new java.util.HashMap<>(Map.of("applicationId", applicationId, "programme", "STRONG_CITY",
 				"cityCode", ReviewTestData.SUZHOU, "provinceCode", ReviewTestData.JIANGSU, "cityName", "苏州市",
 				"subject", "苏州市 · 知识产权强市建设方案论证", "round", 2));

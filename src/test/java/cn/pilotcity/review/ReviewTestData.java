@@ -12,7 +12,8 @@ import cn.pilotcity.support.TestUsers;
 
 /**
  * The experts and applications the review tests use. Experts are created once (by user id) and reused by
- * later runs on the same database; tests read who was drawn from our tables instead of assuming it.
+ * later runs on the same database; tests read who was drawn from our tables instead of assuming it. The
+ * applications are made here only, so a change of the application API touches this class alone.
  */
 class ReviewTestData {
 
@@ -79,6 +80,12 @@ class ReviewTestData {
 		applications.nameOrganisations(id, List.of(APPLICANT_ORGANISATION, "苏州工业园区管理委员会"));
 		applications.markRecommended(id, "苏知发〔2026〕30号");
 		return id;
+	}
+
+	/** A 苏州 strong-city application (its plan around the five projects of R-SC-3). */
+	long strongCityApplication() {
+		return applications.register(Programme.STRONG_CITY, SUZHOU, ApplicationContent.of(List.of("苏州工业园区"),
+				"苏州市知识产权强市建设方案:围绕五大工程设置工作项目,明确目标、措施、责任单位和预算。"), null, users.city(SUZHOU));
 	}
 
 	private Expert expert(String userId, String name, String employer, String province, String city, int cap,
