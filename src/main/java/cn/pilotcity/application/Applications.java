@@ -43,6 +43,17 @@ public class Applications {
 		return row.id;
 	}
 
+	/**
+	 * An application as submitted, without a process of its own: for data the national office imports and
+	 * for demo and test data of other features (e.g. an application under expert review).
+	 */
+	@Transactional
+	public long register(Programme programme, String cityCode, Long batchId, ApplicationContent content, String by) {
+		long id = start(programme, cityCode, batchId, null, by);
+		submit(id, content, "登记", by);
+		return id;
+	}
+
 	public Application get(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("申报 " + id + " 不存在"));
 	}

@@ -21,18 +21,35 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
-	private record FilterSpec(String name, String description, int priority, String color,
-			Function<RoleGroups, List<String>> readers, boolean assignedToMe) {
+	/** Which tasks a filter lists. */
+	private enum Scope {
+		/** Tasks assigned to the user. */
+		ASSIGNED_TO_ME,
+		/** Tasks of the user's groups, claimed or not. */
+		MY_GROUPS,
+		/** Review tasks assigned to the user: an expert's tasks have an assignee and no candidate group. */
+		MY_REVIEWS
 	}
 
+	/**
+	 * @param version raised when the filter's query changes; an existing filter with a lower version is
+	 *                updated at the next start (otherwise existing filters are left as an administrator set them)
+	 */
+	private record FilterSpec(String name, String description, int priority, String color,
+			Function<RoleGroups, List<String>> readers, Scope scope, int version) {
+	}
+
+	static final String REVIEW_PROCESS = "expert-review";
+	private static final String VERSION = "pilotcityVersion";
+
 	private static final List<FilterSpec> FILTERS = List.of(
-			new FilterSpec("我的待办", "已认领、由我办理的任务", -10, "#555555", g -> List.of(Grant.ALL_USERS), true),
-			new FilterSpec("本市待办", "本市知识产权局的待办任务", 0, "#1f6fb2", RoleGroups::cityGroups, false),
-			new FilterSpec("本省待办", "本省知识产权局或中小企业主管部门的待办任务", 0, "#1f6fb2", RoleGroups::provincialGroups, false),
-			new FilterSpec("国家局待办", "国家知识产权局的待办任务", 0, "#b21f1f", g -> List.of(Roles.CNIPA), false),
-			new FilterSpec("工信部待办", "工业和信息化部的待办任务", 0, "#b21f1f", g -> List.of(Roles.MIIT), false),
-			new FilterSpec("评审任务", "分配给我的专家评审任务", 0, "#2a8a3e", g -> List.of(Roles.EXPERTS), false),
-			new FilterSpec("评估任务", "第三方评估任务", 0, "#2a8a3e", g -> List.of(Roles.EVALUATORS), false));
+			new FilterSpec("我的待办", "已认领、由我办理的任务", -10, "#555555", g -> List.of(Grant.ALL_USERS), Scope.ASSIGNED_TO_ME, 1),
+			new FilterSpec("本市待办", "本市知识产权局的待办任务", 0, "#1f6fb2", RoleGroups::cityGroups, Scope.MY_GROUPS, 1),
+			new FilterSpec("本省待办", "本省知识产权局或中小企业主管部门的待办任务", 0, "#1f6fb2", RoleGroups::provincialGroups, Scope.MY_GROUPS, 1),
+			new FilterSpec("国家局待办", "国家知识产权局的待办任务", 0, "#b21f1f", g -> List.of(Roles.CNIPA), Scope.MY_GROUPS, 1),
+			new FilterSpec("工信部待办", "工业和信息化部的待办任务", 0, "#b21f1f", g -> List.of(Roles.MIIT), Scope.MY_GROUPS, 1),
+			new FilterSpec("评审任务", "分配给我的专家评审任务", 0, "#2a8a3e", g -> List.of(Roles.EXPERTS), Scope.MY_REVIEWS, 2),
+			new FilterSpec("评估任务", "第三方评估任务", 0, "#2a8a3e", g -> List.of(Roles.EVALUATORS), Scope.MY_GROUPS, 1));
 
 	private final FilterService filterService;
 	private final TaskService taskService;
@@ -51,6 +68,11 @@ class TasklistFilters {
 				filter = filterService.newTaskFilter(spec.name()).setQuery(query(spec)).setProperties(properties(spec));
 				filterService.saveFilter(filter);
 			}
+			else if (versionOf(filter) < spec.version()) {
+				filter.setQuery(query(spec));
+				filter.setProperties(properties(spec));
+				filterService.saveFilter(filter);
+			}
 			ids.put(spec.name(), filter.getId());
 		}
 		List<Grant> grants = new ArrayList<>();
@@ -64,13 +86,17 @@ class TasklistFilters {
 
 	private TaskQuery query(FilterSpec spec) {
 		TaskQuery query = taskService.createTaskQuery();
-		if (spec.assignedToMe()) {
-			query.taskAssigneeExpression("${currentUser()}");
-		}
-		else {
-			query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+		switch (spec.scope()) {
+			case ASSIGNED_TO_ME -> query.taskAssigneeExpression("${currentUser()}");
+			case MY_GROUPS -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+			case MY_REVIEWS -> query.taskAssigneeExpression("${currentUser()}").processDefinitionKey(REVIEW_PROCESS);
 		}
 		return query.orderByDueDate().asc().orderByTaskCreateTime().desc();
+	}
+
+	private static int versionOf(Filter filter) {
+		Object version = filter.getProperties() == null ? null : filter.getProperties().get(VERSION);
+		return version instanceof Number n ? n.intValue() : 1;
 	}
 
 	private static Map<String, Object> properties(FilterSpec spec) {
@@ -80,6 +106,7 @@ class TasklistFilters {
 		properties.put("color", spec.color());
 		properties.put("refresh", true);
 		properties.put("showUndefinedVariable", false);
+		properties.put(VERSION, spec.version());
 		properties.put("variables", List.of(
 				Map.of("name", "cityName", "label", "城市"),
 				Map.of("name", "subject", "label", "事项")));

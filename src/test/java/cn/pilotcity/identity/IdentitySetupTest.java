@@ -29,6 +29,10 @@ class IdentitySetupTest {
 	AuthorizationService authorizationService;
 	@Autowired
 	CityDirectory cities;
+	@Autowired
+	org.camunda.bpm.engine.FilterService filterService;
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
 
 	@Test
 	@DisplayName("One group per city (city-<code>) and two per province (prov-ip-<code>, prov-sme-<code>), with Chinese names")
@@ -41,6 +45,26 @@ class IdentitySetupTest {
 		assertThat(identityService.createGroupQuery().groupId("city-320500").singleResult().getName()).isEqualTo("苏州市知识产权局");
 		assertThat(identityService.createGroupQuery().groupIdIn(Roles.CNIPA, Roles.MIIT, Roles.EXPERTS, Roles.EVALUATORS,
 				Roles.ADMIN).count()).isEqualTo(5);
+	}
+
+	@Test
+	@DisplayName("The experts' filter 评审任务 lists review tasks assigned to the user; an older version of it is upgraded at start")
+	void reviewFilterUpgraded() {
+		org.camunda.bpm.engine.filter.Filter filter = filterService.createTaskFilterQuery().filterName("评审任务").singleResult();
+		java.util.Map<String, Object> old = new java.util.HashMap<>(filter.getProperties());
+		old.remove("pilotcityVersion");
+		filter.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+				.includeAssignedTasks());
+		filter.setProperties(old);
+		filterService.saveFilter(filter);
+
+		setup.setUp();
+
+		org.camunda.bpm.engine.filter.Filter upgraded = filterService.getFilter(filter.getId());
+		org.camunda.bpm.engine.impl.TaskQueryImpl query = upgraded.getQuery();
+		assertThat(query.getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
+		assertThat(query.getProcessDefinitionKey()).isEqualTo("expert-review");
+		assertThat(upgraded.getProperties()).containsEntry("pilotcityVersion", 2);
 	}
 
 	@Test

@@ -47,6 +47,8 @@ class SmeApplicationPathsTest {
 	SmeBatches batches;
 	@Autowired
 	Notifications notifications;
+	@Autowired
+	cn.pilotcity.review.ReviewTestSupport reviews;
 
 	SmeApplicationDriver driver;
 	LocalDate lastDay;
@@ -56,6 +58,7 @@ class SmeApplicationPathsTest {
 	void init() {
 		BpmnAwareTests.init(engine);
 		driver = new SmeApplicationDriver(engine, users);
+		reviews.ensureExperts();
 		lastDay = SmeApplicationDriver.today().plusDays(10);
 		batch = driver.openBatch(batches, lastDay);
 	}
@@ -179,7 +182,7 @@ class SmeApplicationPathsTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-2, R-SME-6: national review starts when the batch closes; an incomplete application gets a supplement request, reminder and escalation")
+	@DisplayName("R-SME-2, R-SME-6: national review starts when the batch closes; an incomplete application gets a supplement request, reminder and escalation; then the expert panel reviews it")
 	void supplementsRequested() {
 		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 		driver.recommend(instance, JIANGSU);
@@ -205,7 +208,11 @@ class SmeApplicationPathsTest {
 				Map.of("supplementAction", "SUPPLIED", "supplementNote", "已上传市政府文件。"));
 		assertThat(instance).isWaitingAt(CHECK_TASK);
 		driver.checkCompleteness(instance, "COMPLETE", "材料齐全。");
+		assertThat(instance).isWaitingAt("CallActivity_ExpertReview");
+		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+		reviews.complete(instance.getId(), 0.9, "方案可行,建议纳入。");
 		assertThat(instance).hasPassed("Task_AwaitDetermination").isWaitingAt("Event_BatchDetermined");
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "panelRecommendation")).isEqualTo("APPROVE");
 	}
 
 	@Test

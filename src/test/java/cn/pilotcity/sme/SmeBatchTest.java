@@ -68,6 +68,8 @@ class SmeBatchTest {
 	SmePublications publications;
 	@Autowired
 	SmeProgramme programme;
+	@Autowired
+	cn.pilotcity.review.ReviewTestSupport reviews;
 
 	SmeApplicationDriver driver;
 	LocalDate lastDay;
@@ -78,6 +80,7 @@ class SmeBatchTest {
 	void init() {
 		BpmnAwareTests.init(engine);
 		driver = new SmeApplicationDriver(engine, users);
+		reviews.ensureExperts();
 		lastDay = SmeApplicationDriver.today().plusDays(10);
 		batch = driver.openBatch(batches, lastDay);
 	}
@@ -197,6 +200,10 @@ class SmeBatchTest {
 		assertThat(engine.getRuntimeService().getVariable(batch.getId(), "pendingReviews")).isEqualTo(1L);
 
 		driver.checkCompleteness(shenzhen, "COMPLETE", "材料齐全。");
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis() + 1000));
+		driver.runDueTimers(batch);
+		assertThat(batch).as("still under expert review").isWaitingAt("Timer_WaitForReviews");
+		reviews.complete(shenzhen.getId(), 0.9, "方案可行。");
 		runBatchUntilProposal();
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
 		assertThat(engine.getRuntimeService().getVariable(batch.getId(), "proposalCount")).isEqualTo(1);
@@ -242,6 +249,7 @@ class SmeBatchTest {
 		for (ProcessInstance application : applicationsOfBatch) {
 			if (driver.task(application, CHECK_TASK) != null) {
 				driver.checkCompleteness(application, "COMPLETE", "材料齐全。");
+				reviews.complete(application.getId(), 0.9, "方案可行,建议纳入。");
 			}
 		}
 		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis() + 1000));

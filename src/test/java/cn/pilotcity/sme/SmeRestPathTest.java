@@ -55,6 +55,8 @@ class SmeRestPathTest {
 	SmeBatches batches;
 	@Autowired
 	Titles titles;
+	@Autowired
+	cn.pilotcity.review.ReviewTestSupport reviews;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -67,6 +69,7 @@ class SmeRestPathTest {
 	@DisplayName("R-SME-1 … R-SME-8: a batch is opened, applied to by two cities in two provinces, recommended, checked, determined and published through REST")
 	void wholeProgrammeThroughRest() throws Exception {
 		Http http = new Http(rest);
+		reviews.ensureExperts();
 		String cnipa = users.cnipa();
 		String miit = users.memberOf("miit");
 		batches.all().stream().filter(b -> SmeBatch.OPEN.equals(b.status())).forEach(b -> batches.close(b.id()));
@@ -95,6 +98,7 @@ class SmeRestPathTest {
 		runTimers(batchId, suzhou, hangzhou);
 		for (String instance : List.of(suzhou, hangzhou)) {
 			submitTask(http, cnipa, instance, Map.of("completenessDecision", "COMPLETE", "completenessOpinion", "材料齐全。"));
+			reviews.complete(instance, 0.9, "方案可行,建议纳入。");
 		}
 		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis() + 1000));
 		runTimers(batchId);

@@ -1,0 +1,33 @@
+package cn.pilotcity.review;
+
+/** Text written by users, made safe to show inside the Markdown of a form's text component. */
+final class Markdown {
+
+	private Markdown() {
+	}
+
+	/** Escapes Markdown and HTML syntax; line breaks are kept. */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			if ("\\`*_{}[]()<>#+-!|~".indexOf(c) >= 0) {
+				out.append('\\');
+			}
+			out.append(c == '\r' ? ' ' : c);
+		}
+		return out.toString();
+	}
+
+	/** Escaped for a table cell: no line breaks. */
+	static String cell(String text) {
+		return escape(text).replace('\n', ' ');
+	}
+
+	/** A block quote of the text, line by line. */
+	static String quote(String text) {
+		return "> " + escape(text).replace("\n", "\n> ");
+	}
+}
