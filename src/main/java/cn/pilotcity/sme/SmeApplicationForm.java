@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.pilotcity.application.ApplicationContent;
 import cn.pilotcity.application.ConditionRating;
@@ -32,7 +29,6 @@ final class SmeApplicationForm {
 	static final int MAX_SUMMARY = 2000;
 	static final int MAX_NAMES = 20;
 	static final BigDecimal MAX_TARGET = new BigDecimal("1000000");
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private SmeApplicationForm() {
 	}
@@ -103,8 +99,8 @@ final class SmeApplicationForm {
 	/** The variables that pre-fill the form with stored content, for a revision. */
 	static Map<String, Object> variables(ApplicationContent content) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("clusters", SpinValues.jsonValue(items(content.clusters())).create());
-		variables.put("organisations", SpinValues.jsonValue(items(content.organisations())).create());
+		variables.put("clusters", String.join("\n", content.clusters()));
+		variables.put("organisations", String.join("\n", content.organisations()));
 		variables.put("summary", content.summary());
 		content.sections().forEach((no, text) -> variables.put(SmePlan.sectionVariable(no), text));
 		for (Target target : content.targets()) {
@@ -134,8 +130,7 @@ final class SmeApplicationForm {
 	}
 
 	private static List<String> names(Object list, String what, int min, int max, List<String> problems) {
-		List<String> names = FormValues.fieldOfItems(list, "name").stream().filter(Objects::nonNull).map(String::strip)
-				.filter(s -> !s.isEmpty()).toList();
+		List<String> names = FormValues.lines(list).stream().filter(Objects::nonNull).toList();
 		if (names.size() > MAX_NAMES) {
 			problems.add(what + "最多填写 " + MAX_NAMES + " 个");
 		}
@@ -145,15 +140,6 @@ final class SmeApplicationForm {
 			problems.add(what + "名称不能重复");
 		}
 		return names;
-	}
-
-	private static String items(List<String> names) {
-		try {
-			return JSON.writeValueAsString(names.stream().map(n -> Map.of("name", n)).toList());
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static String text(Object value) {

@@ -8,11 +8,8 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.ApplicationStatus;
@@ -35,16 +32,14 @@ public class SmeBatchSteps {
 	private final CityDirectory cities;
 	private final RuntimeService runtimeService;
 	private final Notifications notifications;
-	private final ObjectMapper json;
 
 	SmeBatchSteps(SmeBatches batches, Applications applications, CityDirectory cities, RuntimeService runtimeService,
-			Notifications notifications, ObjectMapper json) {
+			Notifications notifications) {
 		this.batches = batches;
 		this.applications = applications;
 		this.cities = cities;
 		this.runtimeService = runtimeService;
 		this.notifications = notifications;
-		this.json = json;
 	}
 
 	/** R-SME-2: at the deadline the batch closes by itself. */
@@ -70,11 +65,17 @@ public class SmeBatchSteps {
 				.sorted(Comparator.comparing((ProposalItem i) -> i.panelScore() == null ? -1 : i.panelScore()).reversed()
 						.thenComparing(ProposalItem::cityName))
 				.toList();
-		try {
-			execution.setVariable("proposal", SpinValues.jsonValue(json.writeValueAsString(items)).create());
+		if (items.size() > SmeProposal.SLOTS) {
+			throw new IllegalStateException("A batch's determination form holds " + SmeProposal.SLOTS
+					+ " applications; this batch has " + items.size());
 		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
+		for (int i = 1; i <= items.size(); i++) {
+			ProposalItem item = items.get(i - 1);
+			execution.setVariable(SmeProposal.slot(i, "Id"), item.applicationId());
+			execution.setVariable(SmeProposal.slot(i, "City"), item.cityName() + "(" + item.provinceName() + ")");
+			execution.setVariable(SmeProposal.slot(i, "Score"), item.panelScore());
+			execution.setVariable(SmeProposal.slot(i, "Recommendation"), item.recommendationLabel());
+			execution.setVariable(SmeProposal.slot(i, "Admitted"), item.admitted());
 		}
 		execution.setVariable("proposalCount", items.size());
 	}

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -77,8 +76,8 @@ class SmeDemoData implements ApplicationRunner {
 
 	private static Map<String, Object> suzhouPlan() {
 		Map<String, Object> plan = new HashMap<>();
-		plan.put("clusters", SpinValues.jsonValue("[{\"name\":\"苏州工业园区纳米技术产业集聚区\"},{\"name\":\"昆山光电产业集聚区\"}]").create());
-		plan.put("organisations", SpinValues.jsonValue("[{\"name\":\"苏州市知识产权保护中心\"},{\"name\":\"苏州大学知识产权研究院\"}]").create());
+		plan.put("clusters", "苏州工业园区纳米技术产业集聚区\n昆山光电产业集聚区");
+		plan.put("organisations", "苏州市知识产权保护中心\n苏州大学知识产权研究院");
 		plan.put("summary", "苏州市以工业园区纳米技术产业集聚区和昆山光电产业集聚区为载体,三年内培育知识产权优势中小企业 300 家,"
 				+ "建设中小企业知识产权辅导服务机构 10 家,培训企业知识产权人员 2000 人次,市财政每年安排专项资金 2000 万元。");
 		plan.put("section1", "成立由市长任组长、分管副市长任副组长,市知识产权局、工业和信息化局、科技局、财政局、商务局和两个集聚区管委会主要负责人为成员的"

@@ -35,6 +35,22 @@ public final class FormValues {
 		return values;
 	}
 
+	/**
+	 * Names entered one per line in a text area (also separated by 、 , ; as people do), or given as a list:
+	 * trimmed, blanks dropped. The Tasklist of 7.24 cannot complete a form once a field inside a dynamic
+	 * list was edited, so our forms take lists as lines.
+	 */
+	public static List<String> lines(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> || value instanceof SpinJsonNode) {
+			return fieldOfItems(value, "name");
+		}
+		return java.util.Arrays.stream(value.toString().split("[\\r\\n、,，;；]+")).map(String::strip)
+				.filter(s -> !s.isEmpty()).toList();
+	}
+
 	public static String text(Object value) {
 		return asText(value);
 	}

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import cn.pilotcity.support.TestUsers;
 
@@ -77,12 +76,8 @@ class SmeApplicationDriver {
 	/** A complete draft: every required section, the targets of three years, all conditions met. */
 	static Map<String, Object> draft(String... clusters) {
 		Map<String, Object> variables = new HashMap<>();
-		StringBuilder json = new StringBuilder("[");
-		for (String cluster : clusters.length == 0 ? new String[] { "纳米技术产业集聚区" } : clusters) {
-			json.append(json.length() > 1 ? "," : "").append("{\"name\":\"").append(cluster).append("\"}");
-		}
-		variables.put("clusters", SpinValues.jsonValue(json.append("]").toString()).create());
-		variables.put("organisations", SpinValues.jsonValue("[{\"name\":\"苏州大学知识产权研究院\"}]").create());
+		variables.put("clusters", String.join("\n", clusters.length == 0 ? new String[] { "纳米技术产业集聚区" } : clusters));
+		variables.put("organisations", "苏州大学知识产权研究院");
 		variables.put("summary", "以集聚区为载体,培育知识产权优势中小企业,建设辅导服务机构,完善政策与资金保障。");
 		for (SmePlan.Section section : SmePlan.SECTIONS) {
 			if (section.required()) {

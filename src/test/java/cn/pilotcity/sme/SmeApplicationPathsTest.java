@@ -98,7 +98,7 @@ class SmeApplicationPathsTest {
 	void clustersAndTargets() {
 		ProcessInstance instance = driver.apply(SUZHOU);
 		Map<String, Object> noCluster = draft();
-		noCluster.put("clusters", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+		noCluster.put("clusters", "  \n ");
 		assertThatThrownBy(() -> driver.submit(instance, SUZHOU, noCluster)).isInstanceOf(ValidationFailedException.class)
 				.hasMessageContaining("请至少填写一个中小企业集聚区");
 

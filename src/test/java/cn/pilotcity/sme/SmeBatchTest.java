@@ -21,16 +21,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
@@ -74,7 +70,6 @@ class SmeBatchTest {
 	SmeApplicationDriver driver;
 	LocalDate lastDay;
 	ProcessInstance batch;
-	final ObjectMapper json = new ObjectMapper();
 
 	@BeforeEach
 	void init() {
@@ -176,15 +171,17 @@ class SmeBatchTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-6, R-X-1: a determination without an opinion for every city, or for other applications than the batch's, is refused")
+	@DisplayName("R-SME-6, R-X-1: a determination without an opinion for every city, or naming other applications than the batch's, is refused")
 	void incompleteDeterminationIsRefused() {
 		ProcessInstance wuhan = reviewed("420100", "420000");
 		runBatchUntilProposal();
 		long id = driver.applicationId(wuhan);
 
-		assertThatThrownBy(() -> complete(items(Map.of(id, true), ""))).isInstanceOf(ValidationFailedException.class)
+		assertThatThrownBy(() -> complete(slots(Map.of(id, true), ""))).isInstanceOf(ValidationFailedException.class)
 				.hasMessageContaining("请填写对武汉市的审定意见");
-		assertThatThrownBy(() -> complete(items(Map.of(id, true, 999_999_999L, false), "意见")))
+		Map<String, Object> tampered = slots(Map.of(id, true), "意见");
+		tampered.put("p1Id", 999_999_999L);
+		assertThatThrownBy(() -> complete(tampered))
 				.isInstanceOf(InvalidInputException.class).hasMessageContaining("审定名单与待审定的申报不一致");
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
 	}
@@ -257,23 +254,24 @@ class SmeBatchTest {
 	}
 
 	private void propose(Map<Long, Boolean> admitted) {
-		complete(items(admitted, null));
+		complete(slots(admitted, null));
 	}
 
-	private void complete(ArrayNode items) {
-		driver.complete(users.cnipa(), batch, PROPOSE_TASK, Map.of("proposal", SpinValues.jsonValue(items.toString()).create()));
+	private void complete(Map<String, Object> slots) {
+		driver.complete(users.cnipa(), batch, PROPOSE_TASK, slots);
 	}
 
-	/** The proposal as the CNIPA form submits it: the prepared list with "admitted" and "opinion" filled in. */
-	private ArrayNode items(Map<Long, Boolean> admitted, String opinion) {
-		ArrayNode items = json.createArrayNode();
-		admitted.forEach((id, yes) -> {
-			ObjectNode item = items.addObject();
-			item.put("applicationId", id);
-			item.put("admitted", yes);
-			item.put("opinion", opinion != null ? opinion : yes ? "评审得分较高,同意纳入。" : "集聚区规模偏小,培育目标不够具体。");
-		});
-		return items;
+	/** The determination as the CNIPA form submits it: in each city's slot, admitted or not and the opinion. */
+	private Map<String, Object> slots(Map<Long, Boolean> admitted, String opinion) {
+		Map<String, Object> variables = new java.util.HashMap<>();
+		int count = (Integer) engine.getRuntimeService().getVariable(batch.getId(), "proposalCount");
+		for (int i = 1; i <= count; i++) {
+			long id = ((Number) engine.getRuntimeService().getVariable(batch.getId(), "p" + i + "Id")).longValue();
+			boolean yes = admitted.getOrDefault(id, false);
+			variables.put("p" + i + "Admitted", yes);
+			variables.put("p" + i + "Opinion", opinion != null ? opinion : yes ? "评审得分较高,同意纳入。" : "集聚区规模偏小,培育目标不够具体。");
+		}
+		return variables;
 	}
 
 	private void releaseTitle(String cityCode) {

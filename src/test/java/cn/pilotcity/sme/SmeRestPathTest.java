@@ -23,9 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.TitleStatus;
@@ -58,7 +55,6 @@ class SmeRestPathTest {
 	@Autowired
 	cn.pilotcity.review.ReviewTestSupport reviews;
 
-	final ObjectMapper json = new ObjectMapper();
 
 	@AfterEach
 	void resetClock() {
@@ -104,17 +100,16 @@ class SmeRestPathTest {
 		runTimers(batchId);
 
 		JsonNode proposeTask = onlyTask(http, cnipa, batchId);
-		JsonNode form = http.get(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/form-variables?deserializeValues=false").getBody();
-		JsonNode value = form.get("proposal").get("value");
-		ArrayNode proposal = (ArrayNode) (value.isTextual() ? json.readTree(value.asText()) : value);
-		assertThat(proposal).hasSize(2);
-		for (JsonNode item : proposal) {
-			((ObjectNode) item).put("admitted", item.get("cityName").asText().equals("苏州市"));
-			((ObjectNode) item).put("opinion", item.get("cityName").asText().equals("苏州市") ? "同意纳入。" : "暂不纳入。");
+		JsonNode form = http.get(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/form-variables").getBody();
+		assertThat(form.get("proposalCount").get("value").asInt()).isEqualTo(2);
+		Map<String, Object> decisions = new java.util.HashMap<>();
+		for (int i = 1; i <= 2; i++) {
+			boolean isSuzhou = form.get("p" + i + "City").get("value").asText().startsWith("苏州市");
+			decisions.put("p" + i + "Admitted", Map.of("value", isSuzhou, "type", "Boolean"));
+			decisions.put("p" + i + "Opinion", Map.of("value", isSuzhou ? "同意纳入。" : "暂不纳入。", "type", "String"));
 		}
 		assertThat(http.post(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/submit-form", Map.of("variables",
-				Map.of("proposal", Map.of("value", proposal.toString(), "type", "Json")))).getStatusCode())
-				.isEqualTo(HttpStatus.NO_CONTENT);
+				decisions)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		submitTask(http, miit, batchId, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
 
 		long id = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(batchId)
