@@ -9,6 +9,11 @@ const api = {
       headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
     return api.handle(response);
   },
+  async json(method, path, value) {
+    const response = await fetch(path, { method, body: JSON.stringify(value), credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+    return api.handle(response);
+  },
   async handle(response) {
     if (response.status === 204) return null;
     const body = await response.json().catch(() => ({ message: '服务器返回了无法识别的内容' }));

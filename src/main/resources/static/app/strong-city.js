@@ -10,7 +10,8 @@
     const [view, sc] = await Promise.all([api.get('/api/applications/' + id), api.get('/api/strong-city/applications/' + id)]);
     const a = view.application;
     const parts = [el('h1', {}, '知识产权强市建设方案 · 编号 ' + a.id),
-      el('p', {}, el('span', { class: 'status' }, view.statusLabel), ' 城市代码 ' + a.cityCode + ' · 已论证 ' + sc.rounds.length + ' 轮')];
+      el('p', {}, el('span', { class: 'status' }, view.statusLabel), ' 城市代码 ' + a.cityCode + ' · 已论证 ' + sc.rounds.length + ' 轮'),
+      el('p', {}, el('a', { href: 'strong-city-plan.html?id=' + a.id }, '打开建设方案编辑页(编制和修改阶段由城市填写)'))];
     if (sc.plan) {
       parts.push(el('h2', {}, '总体目标(' + sc.plan.startYear + '—' + sc.plan.endYear + ' 年)'), el('div', { class: 'text' }, sc.plan.overallGoals));
       Object.entries(projects).forEach(([code, label]) => {

@@ -45,6 +45,12 @@ public class ApplicationAccess {
 		throw new NotFoundException(notFound);
 	}
 
+	/** Whether the current user is the application's city and the application is in the city's hands now. */
+	public boolean mayEdit(Application application) {
+		return currentUser.cityCode().filter(application.cityCode()::equals).isPresent()
+				&& EDITABLE.contains(application.status());
+	}
+
 	/** The application, if the current user is its city and it is in the city's hands now. */
 	public Application editable(long id) {
 		Application application = readable(id);

@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.EngineLimits;
 
 /**
  * Task listener ({@code complete}) for decision tasks. The user task says in its extension properties
@@ -32,7 +33,7 @@ import cn.pilotcity.system.InvalidInputException;
 @Component("decisionRecorder")
 class DecisionRecorder implements TaskListener {
 
-	static final int MAX_OPINION_LENGTH = 5000;
+	static final int MAX_OPINION_LENGTH = EngineLimits.MAX_TEXT;
 	static final int MAX_DOC_NUMBER_LENGTH = 100;
 
 	private final Decisions decisions;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.ValidationFailedException;
+import cn.pilotcity.system.EngineLimits;
 
 /**
  * The experts' assessments against the programme's rubric, and the panel's result: per criterion and for
@@ -22,7 +23,7 @@ import cn.pilotcity.system.ValidationFailedException;
 @Component
 class Scoring {
 
-	static final int MAX_TEXT = 5000;
+	static final int MAX_TEXT = EngineLimits.MAX_TEXT;
 	/** The score form has the number fields score1 … score8. */
 	static final int MAX_CRITERIA = 8;
 	private static final Set<String> RECOMMENDATIONS = Set.of(Assessment.APPROVE, Assessment.REVISE, Assessment.REJECT);

@@ -1,6 +1,7 @@
 package cn.pilotcity.sme;
 
 import java.util.List;
+import cn.pilotcity.system.EngineLimits;
 
 /**
  * What an SME-pilot application must contain, from the implementation plan (国知发管字[2009]238号):
@@ -29,7 +30,7 @@ final class SmePlan {
 			new Section(7, "保障工程实施的政策、资金、人员等条件的安排和落实措施", 50),
 			new Section(8, "申报城市认为应当说明的其他内容", 0));
 
-	static final int MAX_SECTION_LENGTH = 20_000;
+	static final int MAX_SECTION_LENGTH = EngineLimits.MAX_TEXT;
 
 	/** The implementation lasts three years (R-SME-7), so targets are set for years 1 to 3. */
 	static final int YEARS = 3;

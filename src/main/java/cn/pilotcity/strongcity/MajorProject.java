@@ -1,5 +1,9 @@
 package cn.pilotcity.strongcity;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 /** R-SC-3: the five major projects (五大工程) a construction plan is organised around. */
 public enum MajorProject {
 
@@ -19,8 +23,13 @@ public enum MajorProject {
 		return label;
 	}
 
-	/** The form variable holding this project's work projects (a dynamic list). */
-	String variable() {
+	/** The five, in order, as the plan page shows them: key (the plan's list of work projects) and label. */
+	static List<Map<String, String>> choices() {
+		return Arrays.stream(values()).map(p -> Map.of("key", p.key(), "label", p.label())).toList();
+	}
+
+	/** The plan's JSON field holding this project's work projects. */
+	String key() {
 		return "projects" + name();
 	}
 }

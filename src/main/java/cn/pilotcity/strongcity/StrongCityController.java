@@ -6,16 +6,19 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.ApplicationAccess;
+import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
@@ -34,12 +37,17 @@ import cn.pilotcity.system.NotFoundException;
 class StrongCityController {
 
 	static final String WITHDRAW_MESSAGE = "StrongCityWithdrawn";
+	static final int MAX_DRAFT = 500_000;
 	private static final WordTemplate LETTER = new WordTemplate("documents/strong-city-approval.docx");
 
 	record Withdrawal(String reason) {
 	}
 
 	record PlanView(ConstructionPlan plan, List<Round> rounds, Approval approval) {
+	}
+
+	record PlanDraftView(long applicationId, String cityName, String status, boolean editable, JsonNode draft,
+			List<Map<String, String>> majorProjects) {
 	}
 
 	private final ApplicationAccess access;
@@ -66,6 +74,41 @@ class StrongCityController {
 	PlanView plan(@PathVariable long id) {
 		strongCity(access.readable(id));
 		return new PlanView(plans.plan(id).orElse(null), plans.rounds(id), plans.approval(id).orElse(null));
+	}
+
+	/**
+	 * R-SC-3: the plan as the city is editing it (its saved draft, else the plan last submitted, else empty),
+	 * with the five major projects it is organised around and whether this user may change it now.
+	 */
+	@GetMapping("/api/strong-city/applications/{id}/plan-draft")
+	PlanDraftView planDraft(@PathVariable long id) {
+		Application application = strongCity(access.readable(id));
+		String json = plans.draft(id).or(() -> plans.plan(id).map(PlanJson::toJson)).orElse("{}");
+		return new PlanDraftView(id, cities.city(application.cityCode()).name(), application.status().label(), mayChangePlan(application),
+				PlanJson.parse(json), MajorProject.choices());
+	}
+
+	/** The city saves its working copy; it is checked as a whole when submitted in the Tasklist. */
+	@PutMapping(path = "/api/strong-city/applications/{id}/plan-draft", consumes = "application/json")
+	ResponseEntity<Void> savePlanDraft(@PathVariable long id, @RequestBody String json) {
+		Application application = strongCity(access.editable(id));
+		if (!mayChangePlan(application)) {
+			throw new ForbiddenException("建设方案已批复,不能再修改");
+		}
+		if (json.length() > MAX_DRAFT) {
+			throw new InvalidInputException("建设方案内容过长(超过 " + MAX_DRAFT / 10_000 + " 万字)");
+		}
+		PlanJson.parse(json);
+		plans.saveDraft(id, json, currentUser.id());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Checks the saved working copy as the submission will, listing every problem. */
+	@PostMapping("/api/strong-city/applications/{id}/plan-draft/check")
+	Map<String, Object> checkPlanDraft(@PathVariable long id) {
+		strongCity(access.readable(id));
+		PlanJson.check(plans.draft(id).orElseThrow(() -> new InvalidInputException("尚未保存建设方案")));
+		return Map.of("message", "建设方案完整,可以在任务列表中提交");
 	}
 
 	/** The city may withdraw at any time before approval; the reason is recorded (R-X-1). */
@@ -123,6 +166,11 @@ class StrongCityController {
 			text.append(String.join("、", works.stream().map(WorkProject::name).toList())).append("。\n");
 		}
 		return text.toString().strip();
+	}
+
+	/** The city changes its plan while the application is in its hands, until the national office approves it. */
+	private boolean mayChangePlan(Application application) {
+		return access.mayEdit(application) && application.status() != ApplicationStatus.APPROVED;
 	}
 
 	private static Application strongCity(Application application) {

@@ -41,6 +41,14 @@ interface StrongCityMapper {
 
 	Optional<Approval> findApproval(@Param("applicationId") long applicationId);
 
+	Optional<String> findDraft(@Param("applicationId") long applicationId);
+
+	int updateDraft(@Param("applicationId") long applicationId, @Param("content") String content,
+			@Param("by") String by, @Param("at") LocalDateTime at);
+
+	void insertDraft(@Param("applicationId") long applicationId, @Param("content") String content,
+			@Param("by") String by, @Param("at") LocalDateTime at);
+
 	record PlanRow(String overallGoals, int startYear, int endYear) {
 	}
 }

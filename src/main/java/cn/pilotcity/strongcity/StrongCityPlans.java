@@ -37,6 +37,18 @@ public class StrongCityPlans {
 				mapper.findWorkProjects(applicationId)));
 	}
 
+	/** Keeps the city's working copy of the plan (any state, checked only when submitted). */
+	@Transactional
+	public void saveDraft(long applicationId, String json, String by) {
+		if (mapper.updateDraft(applicationId, json, by, now()) == 0) {
+			mapper.insertDraft(applicationId, json, by, now());
+		}
+	}
+
+	public Optional<String> draft(long applicationId) {
+		return mapper.findDraft(applicationId);
+	}
+
 	public void startRound(long applicationId, int roundNo) {
 		mapper.insertRound(applicationId, roundNo, now());
 	}

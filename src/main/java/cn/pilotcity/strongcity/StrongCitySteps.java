@@ -100,7 +100,6 @@ public class StrongCitySteps {
 		long id = applicationId(execution);
 		applications.markStatus(id, status);
 		execution.removeVariables(ROUND_VARIABLES);
-		plans.plan(id).ifPresent(plan -> execution.setVariables(StrongCityForm.variables(plan)));
 		execution.setVariable("returnReason", reason);
 		tellCity(execution, "【请修改建设方案】" + execution.getVariable("subject"), reason);
 	}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.pilotcity.application.ApplicationContent;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.system.InvalidInputException;
 
 /**
  * R-SC-3: the city submits its construction plan: the five major projects, each with at least one work
@@ -30,15 +31,16 @@ class SubmitStrongCityPlan implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ConstructionPlan plan = StrongCityForm.read(execution);
 		long id = StrongCitySteps.applicationId(execution);
+		ConstructionPlan plan = PlanJson.check(plans.draft(id).orElseThrow(() -> new InvalidInputException(
+				"请先在建设方案页面编辑并保存建设方案,再提交")));
 		plans.save(id, plan);
 		String goals = plan.overallGoals();
 		ApplicationContent summary = new ApplicationContent(List.of(), List.of(),
 				goals.length() > 2000 ? goals.substring(0, 2000) : goals, Map.of(1, goals), List.of(), List.of());
 		applications.submit(id, summary, (String) execution.getVariable("planNote"),
 				currentUser.authentication().map(a -> a.getUserId()).orElse((String) execution.getVariable("initiator")));
-		execution.removeVariables(StrongCityForm.variableNames());
-		execution.removeVariables(List.of("returnReason", "planAction", "planNote"));
+		execution.setVariable("summary", goals.length() > 300 ? goals.substring(0, 300) + "…" : goals);
+		execution.removeVariables(List.of("returnReason", "planNote"));
 	}
 }

@@ -32,7 +32,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(ValidationFailedException.class)
 	ResponseEntity<ApiError> validation(ValidationFailedException e) {
-		return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.details()));
+		return ResponseEntity.badRequest().body(new ApiError(e.summary(), e.details()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -1,5 +1,6 @@
 package cn.pilotcity.system;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
  * exception while invoking the TaskListener ..."). When the cause is a refusal of the user's input, this
  * interceptor throws that refusal itself, so the REST API answers 400 with the Chinese message instead
  * of 500 with a wrapped one. The transaction is already rolled back when it runs: nothing is half-written.
+ * A value too long for its column (SQLSTATE 22001, e.g. a text variable over the engine's 4000 characters
+ * sent past the form's own limit) is refused the same way.
  */
 @Component
 class UserErrors extends AbstractProcessEnginePlugin {
@@ -31,10 +34,15 @@ class UserErrors extends AbstractProcessEnginePlugin {
 		return all;
 	}
 
+	static final String TOO_LONG = "填写的内容过长:每一项不超过 " + EngineLimits.MAX_TEXT + " 字,较长的材料请作为附件上传";
+
 	static InvalidInputException refusalIn(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof InvalidInputException invalid) {
 				return invalid;
+			}
+			if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+				return new InvalidInputException(TOO_LONG);
 			}
 		}
 		return null;

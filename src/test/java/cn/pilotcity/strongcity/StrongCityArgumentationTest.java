@@ -4,7 +4,7 @@ import static cn.pilotcity.strongcity.StrongCityDriver.APPROVE;
 import static cn.pilotcity.strongcity.StrongCityDriver.DRAFT;
 import static cn.pilotcity.strongcity.StrongCityDriver.ISSUE;
 import static cn.pilotcity.strongcity.StrongCityDriver.REVISE;
-import static cn.pilotcity.strongcity.StrongCityDriver.plan;
+import static cn.pilotcity.strongcity.StrongCityDriver.completePlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -76,7 +76,7 @@ class StrongCityArgumentationTest {
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new StrongCityDriver(engine, users);
+		driver = new StrongCityDriver(engine, users, rest);
 		reviews.ensureExperts();
 	}
 
@@ -152,7 +152,7 @@ class StrongCityArgumentationTest {
 				.contains("第1轮专家论证意见").contains("请细化五大工程的量化目标和年度安排。");
 		assertThat(notifications.sentTo(users.city("420100"))).anySatisfy(n -> assertThat(n.body()).contains("请细化五大工程"));
 
-		driver.submitPlan(wuhan, "420100", REVISE, plan("已按专家意见细化量化目标。"));
+		driver.submitPlan(wuhan, "420100", REVISE, "已按专家意见细化量化目标。");
 		assertThat(wuhan).as("a revised plan goes straight back to argumentation").isWaitingAt("CallActivity_Argumentation");
 		assertThat(engine.getRuntimeService().getVariable(wuhan.getId(), "round")).isEqualTo(2);
 		reviews.complete(wuhan.getId(), 0.9, "修改后方案成熟。");
@@ -216,7 +216,7 @@ class StrongCityArgumentationTest {
 				"approvalDocNumber", "国知发管函字〔2026〕合" + System.nanoTime() % 100000 + "号", "approvalOpinion", "同意。"));
 		assertThat(hefei).isWaitingAt(ISSUE);
 
-		driver.submitPlan(xian, "610100", REVISE, plan("已完善预算。"));
+		driver.submitPlan(xian, "610100", REVISE, "已完善预算。");
 		reviews.complete(xian.getId(), 0.9, "修改后方案成熟。");
 		assertThat(xian).isWaitingAt(APPROVE);
 		assertThat(plans.rounds(driver.applicationId(xian))).hasSize(2);
@@ -230,7 +230,7 @@ class StrongCityArgumentationTest {
 	@DisplayName("Another city or province can neither see nor act on an application")
 	void otherRegionsCannotAct() {
 		ProcessInstance changsha = driver.apply("430100");
-		driver.submitPlan(changsha, "430100", DRAFT, plan("首次提交。"));
+		driver.submitPlan(changsha, "430100", DRAFT, "首次提交。");
 		long visible = driver.as(users.provincialIpOffice("420000"), () -> engine.getTaskService().createTaskQuery()
 				.processInstanceId(changsha.getId()).count());
 		assertThat(visible).isZero();
@@ -245,7 +245,7 @@ class StrongCityArgumentationTest {
 
 	private ProcessInstance toArgumentation(String city, String province) {
 		ProcessInstance instance = driver.apply(city);
-		driver.submitPlan(instance, city, DRAFT, plan("首次提交。"));
+		driver.submitPlan(instance, city, DRAFT, "首次提交。");
 		driver.guide(instance, province, "RECOMMEND", "同意推荐。");
 		driver.check(instance, "COMPLETE", "形式审查通过。");
 		return instance;

@@ -1,6 +1,6 @@
 package cn.pilotcity.strongcity;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,8 +8,14 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.pilotcity.support.Http;
 import cn.pilotcity.support.TestUsers;
 
 /** Drives {@code strong-city-application} through the engine API as the real users, authorization on. */
@@ -25,10 +31,12 @@ class StrongCityDriver {
 
 	private final ProcessEngine engine;
 	private final TestUsers users;
+	private final Http http;
 
-	StrongCityDriver(ProcessEngine engine, TestUsers users) {
+	StrongCityDriver(ProcessEngine engine, TestUsers users, TestRestTemplate rest) {
 		this.engine = engine;
 		this.users = users;
+		this.http = new Http(rest);
 	}
 
 	ProcessInstance apply(String cityCode) {
@@ -36,25 +44,47 @@ class StrongCityDriver {
 				Map.of("acknowledged", true)));
 	}
 
-	/** A complete plan: one work project for each of the five major projects. */
-	static Map<String, Object> plan(String note) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("overallGoals", "到 2030 年,知识产权创造质量、运用效益、保护效果、管理能力和服务水平全面提升,建成具有国际影响力的知识产权强市,"
+	/** A complete plan as the plan page sends it: one work project for each of the five major projects. */
+	static Map<String, Object> completePlan() {
+		Map<String, Object> plan = new LinkedHashMap<>();
+		plan.put("overallGoals", "到 2030 年,知识产权创造质量、运用效益、保护效果、管理能力和服务水平全面提升,建成具有国际影响力的知识产权强市,"
 				+ "每万人口高价值发明专利拥有量达到 30 件。");
-		variables.put("startYear", 2026L);
-		variables.put("endYear", 2030L);
+		plan.put("startYear", 2026);
+		plan.put("endYear", 2030);
 		for (MajorProject project : MajorProject.values()) {
-			variables.put(project.variable(), SpinValues.jsonValue("[{\"name\":\"" + project.label() + "重点项目\","
-					+ "\"target\":\"完成" + project.label() + "年度任务\",\"targetValue\":100,\"targetUnit\":\"项\","
-					+ "\"measures\":\"制定专项实施方案,明确责任分工,定期督查推进。\",\"responsibleUnit\":\"市知识产权局\","
-					+ "\"budget\":500,\"startYear\":2026,\"endYear\":2030}]").create());
+			Map<String, Object> work = new LinkedHashMap<>();
+			work.put("name", project.label() + "重点项目");
+			work.put("target", "完成" + project.label() + "年度任务");
+			work.put("targetValue", 100);
+			work.put("targetUnit", "项");
+			work.put("measures", "制定专项实施方案,明确责任分工,定期督查推进。");
+			work.put("responsibleUnit", "市知识产权局");
+			work.put("budget", 500);
+			work.put("startYear", 2026);
+			work.put("endYear", 2030);
+			plan.put(project.key(), List.of(work));
 		}
-		variables.put("planNote", note);
-		return variables;
+		return plan;
 	}
 
-	void submitPlan(ProcessInstance instance, String cityCode, String taskKey, Map<String, Object> plan) {
-		complete(users.city(cityCode), instance, taskKey, plan);
+	/** The city saves its plan on the plan page (PUT …/plan-draft, as the city's user). */
+	ResponseEntity<JsonNode> savePlan(ProcessInstance instance, String cityCode, Map<String, Object> plan) {
+		return http.exchange(users.city(cityCode), HttpMethod.PUT,
+				"/api/strong-city/applications/" + applicationId(instance) + "/plan-draft", plan);
+	}
+
+	/** Saves a complete plan and submits it in the Tasklist task with the note. */
+	void submitPlan(ProcessInstance instance, String cityCode, String taskKey, String note) {
+		ResponseEntity<JsonNode> saved = savePlan(instance, cityCode, completePlan());
+		if (saved.getStatusCode() != HttpStatus.NO_CONTENT) {
+			throw new AssertionError("plan not saved: " + saved.getBody());
+		}
+		submitSaved(instance, cityCode, taskKey, note);
+	}
+
+	/** Submits whatever plan the city saved last. */
+	void submitSaved(ProcessInstance instance, String cityCode, String taskKey, String note) {
+		complete(users.city(cityCode), instance, taskKey, Map.of("planNote", note));
 	}
 
 	void guide(ProcessInstance instance, String provinceCode, String decision, String opinion) {

@@ -3,23 +3,24 @@ package cn.pilotcity.strongcity;
 import static cn.pilotcity.strongcity.StrongCityDriver.CHECK;
 import static cn.pilotcity.strongcity.StrongCityDriver.DRAFT;
 import static cn.pilotcity.strongcity.StrongCityDriver.GUIDANCE;
-import static cn.pilotcity.strongcity.StrongCityDriver.plan;
+import static cn.pilotcity.strongcity.StrongCityDriver.completePlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 import cn.pilotcity.application.ApplicationStatus;
@@ -55,7 +56,7 @@ class StrongCityTest {
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new StrongCityDriver(engine, users);
+		driver = new StrongCityDriver(engine, users, rest);
 	}
 
 	@AfterEach
@@ -87,7 +88,7 @@ class StrongCityTest {
 		assertThat(wuhan).isWaitingAt(DRAFT);
 		assertThat(driver.task(wuhan, DRAFT)).hasCandidateGroup("city-420100");
 
-		driver.submitPlan(wuhan, "420100", DRAFT, plan("首次提交。"));
+		driver.submitPlan(wuhan, "420100", DRAFT, "首次提交。");
 		assertThat(wuhan).isWaitingAt(GUIDANCE);
 		assertThat(driver.task(wuhan, GUIDANCE)).hasCandidateGroup("prov-ip-420000");
 		ConstructionPlan stored = plans.plan(driver.applicationId(wuhan)).orElseThrow();
@@ -108,32 +109,78 @@ class StrongCityTest {
 	@DisplayName("R-SC-3: a plan missing a major project or a complete work project is refused, naming each problem")
 	void incompletePlanIsRefused() {
 		ProcessInstance ningbo = driver.apply("330200");
-		Map<String, Object> incomplete = plan("首次提交。");
-		incomplete.put("projectsQUALITY", SpinValues.jsonValue("[]").create());
-		incomplete.put("projectsPROTECTION", SpinValues.jsonValue("[{\"name\":\"保护\",\"target\":\"\",\"measures\":\"短\"}]").create());
+		long id = driver.applicationId(ningbo);
+		assertThatThrownBy(() -> driver.submitSaved(ningbo, "330200", DRAFT, "首次提交。"))
+				.isInstanceOf(InvalidInputException.class).hasMessage("请先在建设方案页面编辑并保存建设方案,再提交");
 
-		assertThatThrownBy(() -> driver.submitPlan(ningbo, "330200", DRAFT, incomplete))
+		Map<String, Object> incomplete = completePlan();
+		incomplete.put("projectsQUALITY", List.of());
+		incomplete.put("projectsPROTECTION", List.of(Map.of("name", "保护", "target", "", "measures", "短")));
+		assertThat(driver.savePlan(ningbo, "330200", incomplete).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertThatThrownBy(() -> driver.submitSaved(ningbo, "330200", DRAFT, "首次提交。"))
 				.isInstanceOf(ValidationFailedException.class)
 				.satisfies(e -> assertThat(((ValidationFailedException) e).details()).anySatisfy(
 						d -> assertThat(d).isEqualTo("「知识产权质量提升工程」至少设立一个工作项目(R-SC-3)"))
 						.anySatisfy(d -> assertThat(d).startsWith("「知识产权大保护工程」第 1 个工作项目:目标应为")));
 		assertThat(ningbo).isWaitingAt(DRAFT);
+
+		var check = new Http(rest).post(users.city("330200"), "/api/strong-city/applications/" + id + "/plan-draft/check", null);
+		assertThat(check.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(check.getBody().get("details").toString()).contains("「知识产权质量提升工程」至少设立一个工作项目(R-SC-3)");
+		assertThat(plans.plan(id)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R-SC-3: only the city edits its plan, and only while drafting; others may not even see it, bad data is refused in Chinese")
+	void planPageAccess() {
+		ProcessInstance ningbo = driver.apply("330200");
+		long id = driver.applicationId(ningbo);
+		String path = "/api/strong-city/applications/" + id + "/plan-draft";
+		Http http = new Http(rest);
+
+		var empty = http.get(users.city("330200"), path);
+		assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(empty.getBody().get("editable").asBoolean()).isTrue();
+		assertThat(empty.getBody().get("majorProjects")).hasSize(5);
+		assertThat(empty.getBody().get("majorProjects").get(0).get("label").asText()).isEqualTo("知识产权管理能力提升工程");
+
+		assertThat(http.get(users.city("420100"), path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(driver.savePlan(ningbo, "330200", completePlan()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		var asProvince = http.exchange(users.provincialIpOffice("330000"), HttpMethod.PUT, path, completePlan());
+		assertThat(asProvince.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(asProvince.getBody().get("message").asText()).isEqualTo("只有申报城市可以修改申报材料");
+		var province = http.get(users.provincialIpOffice("330000"), path);
+		assertThat(province.getBody().get("editable").asBoolean()).isFalse();
+		assertThat(province.getBody().get("draft").get("projectsQUALITY")).hasSize(1);
+
+		var notAnObject = http.exchange(users.city("330200"), HttpMethod.PUT, path, List.of(1, 2));
+		assertThat(notAnObject.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(notAnObject.getBody().get("message").asText()).isEqualTo("建设方案数据格式不正确");
+
+		driver.submitSaved(ningbo, "330200", DRAFT, "首次提交。");
+		var afterSubmit = http.exchange(users.city("330200"), HttpMethod.PUT, path, completePlan());
+		assertThat(afterSubmit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(afterSubmit.getBody().get("message").asText()).startsWith("申报当前处于「");
+		assertThat(http.get(users.city("330200"), path).getBody().get("editable").asBoolean()).isFalse();
 	}
 
 	@Test
 	@DisplayName("R-SC-4: the provincial IP office returns the plan with its guidance; the city revises with its plan pre-filled")
 	void provinceReturnsWithGuidance() {
 		ProcessInstance qingdao = driver.apply("370200");
-		driver.submitPlan(qingdao, "370200", DRAFT, plan("首次提交。"));
+		driver.submitPlan(qingdao, "370200", DRAFT, "首次提交。");
 		driver.guide(qingdao, "370000", "RETURN", "请细化大保护工程的年度目标。");
 
 		assertThat(qingdao).isWaitingAt(DRAFT);
 		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnReason"))
 				.contains("山东省知识产权局指导意见:请细化大保护工程的年度目标。");
-		assertThat(engine.getRuntimeService().getVariable(qingdao.getId(), "overallGoals")).isNotNull();
+		var draft = new Http(rest).get(users.city("370200"), "/api/strong-city/applications/" + driver.applicationId(qingdao) + "/plan-draft");
+		assertThat(draft.getBody().get("editable").asBoolean()).isTrue();
+		assertThat(draft.getBody().get("draft").get("overallGoals").asText()).startsWith("到 2030 年");
 		assertThat(applications.get(driver.applicationId(qingdao)).status()).isEqualTo(ApplicationStatus.RETURNED);
 
-		driver.submitPlan(qingdao, "370200", DRAFT, plan("已细化年度目标。"));
+		driver.submitPlan(qingdao, "370200", DRAFT, "已细化年度目标。");
 		driver.guide(qingdao, "370000", "RECOMMEND", "同意推荐。");
 		driver.check(qingdao, "RETURN", "请补充预算来源说明。");
 		assertThat(qingdao).isWaitingAt(DRAFT);
@@ -144,7 +191,7 @@ class StrongCityTest {
 	@DisplayName("The city may withdraw at any time before approval; its reason is recorded; another city cannot withdraw it")
 	void cityWithdraws() {
 		ProcessInstance chengdu = driver.apply("510100");
-		driver.submitPlan(chengdu, "510100", DRAFT, plan("首次提交。"));
+		driver.submitPlan(chengdu, "510100", DRAFT, "首次提交。");
 		long id = driver.applicationId(chengdu);
 		Http http = new Http(rest);
 

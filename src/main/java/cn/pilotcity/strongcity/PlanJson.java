@@ -2,14 +2,9 @@ package cn.pilotcity.strongcity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,33 +14,39 @@ import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.ValidationFailedException;
 
 /**
- * The construction-plan form (strong-city-plan) as variables: read and checked against R-SC-3 when the city
- * submits, written back from our tables when it revises. Every rule is checked here, one Chinese message per
- * problem, since browser validation can be bypassed.
+ * The construction plan as the plan page edits it: JSON with overallGoals, startYear, endYear and one list of
+ * work projects per major project ({@code projectsMANAGEMENT} …). It is checked against R-SC-3 when the city
+ * submits, one Chinese message per problem. (The plan is edited on a page of ours, not in a Tasklist form:
+ * the 7.24 Tasklist cannot complete a form whose dynamic-list fields were edited.)
  */
-final class StrongCityForm {
+final class PlanJson {
 
 	static final int MAX_WORK_PROJECTS = 30;
 	static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private StrongCityForm() {
+	private PlanJson() {
 	}
 
-	static ConstructionPlan read(VariableScope form) {
+	/** R-SC-3: the plan, if complete; otherwise every problem in one refusal. */
+	static ConstructionPlan check(String json) {
+		JsonNode root = parse(json);
 		List<String> problems = new ArrayList<>();
-		String goals = text(form.getVariable("overallGoals"));
+		String goals = text(root.path("overallGoals"));
 		if (goals.length() < 50 || goals.length() > 20_000) {
 			problems.add("建设方案总体目标应为 50 至 20000 字");
 		}
-		Integer start = integer(form.getVariable("startYear"));
-		Integer end = integer(form.getVariable("endYear"));
+		Integer start = integer(root.path("startYear"));
+		Integer end = integer(root.path("endYear"));
 		if (start == null || end == null || start < 2016 || end > 2100 || end < start || end - start > 9) {
 			problems.add("请填写正确的建设期(起止年度,不超过十年)");
 		}
 		List<WorkProject> projects = new ArrayList<>();
 		for (MajorProject project : MajorProject.values()) {
-			JsonNode items = list(form.getVariable(project.variable()));
+			JsonNode items = root.path(project.key());
+			if (!items.isMissingNode() && !items.isNull() && !items.isArray()) {
+				throw new InvalidInputException("建设方案数据格式不正确");
+			}
 			if (items.isEmpty()) {
 				problems.add("「" + project.label() + "」至少设立一个工作项目(R-SC-3)");
 				continue;
@@ -100,12 +101,12 @@ final class StrongCityForm {
 		return new ConstructionPlan(goals, start, end, projects);
 	}
 
-	/** The variables that pre-fill the form with a stored plan, for a revision. */
-	static Map<String, Object> variables(ConstructionPlan plan) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("overallGoals", plan.overallGoals());
-		variables.put("startYear", (long) plan.startYear());
-		variables.put("endYear", (long) plan.endYear());
+	/** A stored plan in the page's JSON shape, to edit it again. */
+	static String toJson(ConstructionPlan plan) {
+		Map<String, Object> root = new LinkedHashMap<>();
+		root.put("overallGoals", plan.overallGoals());
+		root.put("startYear", plan.startYear());
+		root.put("endYear", plan.endYear());
 		for (MajorProject project : MajorProject.values()) {
 			List<Map<String, Object>> items = new ArrayList<>();
 			for (WorkProject w : plan.of(project)) {
@@ -121,47 +122,32 @@ final class StrongCityForm {
 				item.put("endYear", w.endYear());
 				items.add(item);
 			}
-			try {
-				variables.put(project.variable(), SpinValues.jsonValue(JSON.writeValueAsString(items)).create());
-			}
-			catch (JsonProcessingException e) {
-				throw new IllegalStateException(e);
-			}
+			root.put(project.key(), items);
 		}
-		return variables;
-	}
-
-	static List<String> variableNames() {
-		List<String> names = new ArrayList<>(List.of("overallGoals", "startYear", "endYear"));
-		for (MajorProject project : MajorProject.values()) {
-			names.add(project.variable());
-		}
-		return names;
-	}
-
-	private static JsonNode list(Object value) {
 		try {
-			if (value instanceof SpinJsonNode spin) {
-				return JSON.readTree(spin.toString());
-			}
-			if (value instanceof String text) {
-				return JSON.readTree(text);
-			}
-			if (value == null) {
-				return JSON.createArrayNode();
-			}
-			return JSON.valueToTree(value);
+			return JSON.writeValueAsString(root);
 		}
 		catch (JsonProcessingException e) {
-			throw new InvalidInputException("建设方案数据格式不正确");
+			throw new IllegalStateException(e);
 		}
 	}
 
-	private static String text(Object value) {
-		if (value instanceof JsonNode node) {
-			return node.isMissingNode() || node.isNull() ? "" : node.asText().strip();
+	/** The page's JSON, refused unless it is an object. */
+	static JsonNode parse(String json) {
+		try {
+			JsonNode root = JSON.readTree(json);
+			if (root != null && root.isObject()) {
+				return root;
+			}
 		}
-		return value == null ? "" : value.toString().strip();
+		catch (JsonProcessingException e) {
+			// refused below
+		}
+		throw new InvalidInputException("建设方案数据格式不正确");
+	}
+
+	private static String text(JsonNode node) {
+		return node.isValueNode() ? node.asText().strip() : "";
 	}
 
 	private static BigDecimal decimal(JsonNode node) {
@@ -179,16 +165,10 @@ final class StrongCityForm {
 		return null;
 	}
 
-	private static Integer integer(Object value) {
-		if (value instanceof JsonNode node) {
-			return node.canConvertToInt() && (node.isNumber() || node.isTextual()) ? Integer.valueOf(node.asInt()) : null;
+	private static Integer integer(JsonNode node) {
+		if (node.isIntegralNumber() && node.canConvertToInt()) {
+			return node.asInt();
 		}
-		if (value instanceof Number n) {
-			return n.intValue();
-		}
-		if (value instanceof String s && s.strip().matches("\\d{4}")) {
-			return Integer.valueOf(s.strip());
-		}
-		return null;
+		return node.isTextual() && node.asText().strip().matches("\\d{1,4}") ? Integer.valueOf(node.asText().strip()) : null;
 	}
 }
