@@ -23,7 +23,8 @@ import cn.pilotcity.notification.Notifications;
  * What a deadline timer says (R-X-2). Called from a timer's service step:
  * {@code ${taskNotices.remind(execution, 'Task_Review')}} reminds the people of the open task(s) with that id
  * in the timer's scope; {@code ${taskNotices.escalate(execution, 'Task_Review', 'cnipa')}} tells the
- * supervising group that the task is overdue, and its people too.
+ * supervising group that the task is overdue, and its people too. Several supervising groups are given
+ * comma-separated ({@code 'prov-ip-320000,cnipa'}).
  */
 @Component("taskNotices")
 public class TaskNotices {
@@ -51,7 +52,7 @@ public class TaskNotices {
 			Notice overdue = notice(task, "【逾期督办】" + subject(execution, task) + " 已于" + due(task) + "逾期",
 					"该任务已超过办理期限,尚未办理完毕。");
 			notifications.toUsers(people(execution.getProcessEngineServices(), task), overdue);
-			notifications.toGroups(List.of(supervisingGroup), overdue);
+			notifications.toGroups(List.of(supervisingGroup.split(",")), overdue);
 		}
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Turns every failure of our API into a clear Chinese message with the right status; never a stack trace. */
@@ -81,6 +83,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
 		return respond(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方式");
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	ResponseEntity<ApiError> noSuchPath(Exception e) {
+		return respond(HttpStatus.NOT_FOUND, "请求的地址不存在");
 	}
 
 	@ExceptionHandler(Exception.class)

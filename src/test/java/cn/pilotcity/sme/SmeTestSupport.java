@@ -27,6 +27,13 @@ public class SmeTestSupport {
 		return driver.apply(cityCode);
 	}
 
+	/** A new application of the city in a fresh batch, submitted: waiting for the joint recommendation. */
+	public ProcessInstance submittedApplication(String cityCode) {
+		SmeApplicationDriver driver = new SmeApplicationDriver(engine, users);
+		driver.openBatch(batches, SmeApplicationDriver.today().plusDays(30));
+		return driver.applyAndSubmit(cityCode);
+	}
+
 	public long applicationId(ProcessInstance instance) {
 		return new SmeApplicationDriver(engine, users).applicationId(instance);
 	}

@@ -1,0 +1,150 @@
+package cn.pilotcity.lifecycle;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import cn.pilotcity.city.City;
+import cn.pilotcity.city.CityDirectory;
+import cn.pilotcity.city.Title;
+import cn.pilotcity.city.TitleKind;
+import cn.pilotcity.city.Titles;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.NotFoundException;
+import cn.pilotcity.system.ValidationFailedException;
+
+/**
+ * The national office's start form "授予称号/启动考核周期" ({@code title-grant}): grants a title directly (until
+ * the programmes grant their own) and so starts its lifecycle; or, for a title the city already holds
+ * (the demonstration cities of the reference data), starts the lifecycle of that title. Either way the
+ * decision is recorded with who, when, why and the document number (R-X-1).
+ */
+@Component("grantTitle")
+class GrantTitle implements JavaDelegate {
+
+	private final Titles titles;
+	private final CityDirectory cities;
+	private final Lifecycles lifecycles;
+	private final Decisions decisions;
+
+	GrantTitle(Titles titles, CityDirectory cities, Lifecycles lifecycles, Decisions decisions) {
+		this.titles = titles;
+		this.cities = cities;
+		this.lifecycles = lifecycles;
+		this.decisions = decisions;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String initiator = (String) execution.getVariable("initiator");
+		if (initiator == null) {
+			throw new InvalidInputException("无法确定办理人,请登录后办理");
+		}
+		List<String> problems = new ArrayList<>();
+		String cityCode = text(execution, "cityCode");
+		City city = null;
+		if (cityCode == null || !cityCode.matches("\\d{6}")) {
+			problems.add("请选择城市");
+		}
+		else {
+			try {
+				city = cities.city(cityCode);
+			}
+			catch (NotFoundException e) {
+				problems.add("城市代码 " + cityCode + " 不存在");
+			}
+		}
+		TitleKind kind = null;
+		try {
+			kind = TitleKind.valueOf(String.valueOf(execution.getVariable("titleKind")));
+		}
+		catch (IllegalArgumentException e) {
+			problems.add("请选择称号");
+		}
+		String reason = text(execution, "grantReason");
+		if (reason == null || reason.length() < 2) {
+			problems.add("请填写授予或启动的依据");
+		}
+		else if (reason.length() > 2000) {
+			problems.add("依据不能超过 2000 字");
+		}
+		String docNumber = text(execution, "grantDocNumber");
+		if (docNumber != null && docNumber.length() > 100) {
+			problems.add("文号不能超过 100 字");
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationFailedException("无法办理", problems);
+		}
+		Optional<Title> held = titles.find(cityCode, kind).filter(Title::isActive);
+		Title title;
+		String outcome;
+		if (held.isPresent()) {
+			title = held.get();
+			lifecycles.start(title.id());
+			outcome = "START_CYCLE";
+		}
+		else {
+			LocalDate grantedOn = day(execution.getVariable("grantedOn"), "授予日期");
+			if (grantedOn == null) {
+				grantedOn = today();
+			}
+			LocalDate endsOn = day(execution.getVariable("endsOn"), "期满日期");
+			if (endsOn == null && kind == TitleKind.SME_PILOT) {
+				endsOn = grantedOn.plusYears(3); // R-SME-7: three years from admission
+			}
+			if (endsOn != null && !endsOn.isAfter(grantedOn)) {
+				throw new InvalidInputException("期满日期应晚于授予日期");
+			}
+			title = titles.grant(cityCode, kind, grantedOn, endsOn, reason, docNumber, initiator);
+			outcome = "GRANT";
+		}
+		execution.setProcessBusinessKey(Lifecycles.businessKey(title.id()));
+		execution.setVariable("titleId", title.id());
+		execution.setVariable("cityName", city.name());
+		execution.setVariable("subject", city.name() + " · " + kind.label() + ("GRANT".equals(outcome) ? "(授予)" : "(启动考核周期)"));
+		decisions.record(new Decision(null, "TITLE", title.id(), cityCode, "StartEvent_GrantTitle",
+				"GRANT".equals(outcome) ? "授予称号" : "启动考核周期", outcome, reason, docNumber, initiator, now(),
+				execution.getProcessInstanceId(), "start:" + execution.getProcessInstanceId()));
+	}
+
+	private static LocalDate day(Object value, String label) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return LocalDate.ofInstant(date.toInstant(), ZoneId.systemDefault());
+		}
+		try {
+			String text = value.toString().strip();
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(label + "格式不正确");
+		}
+	}
+
+	private static String text(DelegateExecution execution, String name) {
+		Object value = execution.getVariable(name);
+		return value == null || value.toString().isBlank() ? null : value.toString().strip();
+	}
+
+	private static LocalDate today() {
+		return now().toLocalDate();
+	}
+
+	private static LocalDateTime now() {
+		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+	}
+}
