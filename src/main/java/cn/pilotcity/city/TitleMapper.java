@@ -14,6 +14,8 @@ interface TitleMapper {
 
 	Optional<Title> findById(@Param("id") long id);
 
+	List<Title> findByKind(@Param("kind") TitleKind kind);
+
 	void insert(NewTitle title);
 
 	int regrant(@Param("id") long id, @Param("grantedOn") LocalDate grantedOn, @Param("endsOn") LocalDate endsOn,

@@ -35,6 +35,11 @@ public class Titles {
 		return mapper.find(cityCode, kind);
 	}
 
+	/** Every title of a kind, held or lost, oldest grant first. */
+	public List<Title> ofKind(TitleKind kind) {
+		return mapper.findByKind(kind);
+	}
+
 	public Title get(long titleId) {
 		return mapper.findById(titleId).orElseThrow(() -> new NotFoundException("称号 " + titleId + " 不存在"));
 	}

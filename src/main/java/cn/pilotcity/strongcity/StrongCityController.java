@@ -57,16 +57,25 @@ class StrongCityController {
 	private final Decisions decisions;
 	private final CurrentUser currentUser;
 	private final Unrestricted unrestricted;
+	private final StrongCityProgramme programme;
 
 	StrongCityController(ApplicationAccess access, StrongCityPlans plans, CityDirectory cities,
-			RuntimeService runtimeService, Decisions decisions, CurrentUser currentUser, Unrestricted unrestricted) {
+			RuntimeService runtimeService, Decisions decisions, CurrentUser currentUser, Unrestricted unrestricted,
+			StrongCityProgramme programme) {
 		this.unrestricted = unrestricted;
+		this.programme = programme;
 		this.access = access;
 		this.plans = plans;
 		this.cities = cities;
 		this.runtimeService = runtimeService;
 		this.decisions = decisions;
 		this.currentUser = currentUser;
+	}
+
+	/** R-SC-9: the target of about 20 strong cities against the cities holding the title. */
+	@GetMapping("/api/strong-city/programme")
+	StrongCityProgramme.Progress programme() {
+		return programme.progress();
 	}
 
 	/** R-SC-3, R-SC-5: the plan as stored, every argumentation round and the approval. */

@@ -34,6 +34,12 @@ interface StrongCityMapper {
 
 	List<Round> findRounds(@Param("applicationId") long applicationId);
 
+	/** Strong-city applications per status. */
+	List<StageCount> countApplicationsByStatus();
+
+	record StageCount(String status, int applications) {
+	}
+
 	void insertApproval(Approval approval);
 
 	int recordIssuing(@Param("applicationId") long applicationId, @Param("issuingDoc") String issuingDoc,

@@ -32,6 +32,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
@@ -95,7 +97,7 @@ class StrongCityArgumentationTest {
 	}
 
 	@Test
-	@DisplayName("R-SC-5, R-SC-6: a plan mature at the first argumentation is approved with a document number; the city issues it and the title is active from the issuing date")
+	@DisplayName("R-SC-5, R-SC-6, R-SC-9: a plan mature at the first argumentation is approved with a document number; the city issues it, the title is active from the issuing date and counts against the target of about 20 strong cities")
 	void matureAtOnceApprovedAndIssued() throws Exception {
 		String city = "350200";
 		releaseTitle(city);
@@ -129,6 +131,7 @@ class StrongCityArgumentationTest {
 		assertThatThrownBy(() -> driver.complete(users.city(city), xiamen, ISSUE, issue)).isInstanceOf(InvalidInputException.class)
 				.hasMessageContaining("请先上传市人民政府印发建设方案的文件");
 		upload(city, id);
+		JsonNode before = new Http(rest).get(users.city("420100"), "/api/strong-city/programme").getBody();
 		driver.complete(users.city(city), xiamen, ISSUE, issue);
 
 		assertThat(xiamen).isEnded().hasPassed("EndEvent_Active");
@@ -137,6 +140,14 @@ class StrongCityArgumentationTest {
 		assertThat(title.grantedOn()).isEqualTo(issuedOn);
 		assertThat(plans.approval(id).orElseThrow().issuingDoc()).isEqualTo("厦府发〔2026〕9号");
 		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.ISSUED);
+
+		JsonNode programme = new Http(rest).get(users.city("420100"), "/api/strong-city/programme").getBody();
+		assertThat(programme.get("targetCities").asInt()).isEqualTo(20);
+		assertThat(programme.get("targetYear").asInt()).isEqualTo(2020);
+		assertThat(programme.get("holdingNow").asLong()).isEqualTo(before.get("holdingNow").asLong() + 1);
+		assertThat(programme.get("cities").findValuesAsText("cityName")).contains("厦门市");
+		assertThat(programme.get("applicationsByStatus").get(ApplicationStatus.ISSUED.label()).asInt())
+				.isEqualTo(before.get("applicationsByStatus").path(ApplicationStatus.ISSUED.label()).asInt() + 1);
 	}
 
 	@Test
