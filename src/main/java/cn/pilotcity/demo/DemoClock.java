@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import cn.pilotcity.identity.Unrestricted;
 class DemoClock {
 
 	static final String OFFSET_PROPERTY = "pilotcity.demo.clock-offset-ms";
+	static final String ANNUAL_ASSESSMENT_TIMER = "Timer_AnnualAssessment";
 	static final int MAX_JOBS = 2000;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoClock.class);
@@ -82,7 +84,15 @@ class DemoClock {
 
 	/** Moves to the moment the next timer is due (plus a second) and runs it. */
 	synchronized State toNextTimer() {
-		NextTimer next = nextTimer();
+		return toTimer(nextTimer(null));
+	}
+
+	/** Moves to the next day a title's annual assessment starts (R-AA-1), past reminders and daily polls. */
+	synchronized State toNextAnnualAssessment() {
+		return toTimer(nextTimer(ANNUAL_ASSESSMENT_TIMER));
+	}
+
+	private State toTimer(NextTimer next) {
 		if (next == null) {
 			return state();
 		}
@@ -135,14 +145,17 @@ class DemoClock {
 
 	private State state(int run, int failed) {
 		long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
-		return new State(now(), Math.round(offset / 86_400_000.0), nextTimer(), run, failed);
+		return new State(now(), Math.round(offset / 86_400_000.0), nextTimer(null), run, failed);
 	}
 
-	private NextTimer nextTimer() {
+	private NextTimer nextTimer(String activityId) {
 		Date now = ClockUtil.getCurrentTime();
 		return unrestricted.lookup(() -> {
-			List<Job> timers = managementService.createJobQuery().timers().active().duedateHigherThan(now)
-					.orderByJobDuedate().asc().listPage(0, 1);
+			JobQuery query = managementService.createJobQuery().timers().active().duedateHigherThan(now);
+			if (activityId != null) {
+				query.activityId(activityId);
+			}
+			List<Job> timers = query.orderByJobDuedate().asc().listPage(0, 1);
 			if (timers.isEmpty()) {
 				return null;
 			}

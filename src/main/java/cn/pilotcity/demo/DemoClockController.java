@@ -28,14 +28,14 @@ import cn.pilotcity.system.InvalidInputException;
  * The demo clock's switch, <b>only in the demo profile</b> (outside it neither this controller nor the page
  * exists: {@code /api/demo/clock} answers 404). {@code GET /api/demo/clock} shows the engine's time and the
  * next timer; {@code POST /api/demo/clock} with {@code {"days": 30}}, {@code {"to": "2027-01-15T09:00"}},
- * {@code {"nextTimer": true}} or {@code {"reset": true}} moves it (national office and administrators only).
+ * {@code {"nextTimer": true}}, {@code {"nextAssessment": true}} or {@code {"reset": true}} moves it (national office and administrators only).
  * {@code /demo/clock} is a page with buttons for it.
  */
 @RestController
 @Profile("demo")
 class DemoClockController {
 
-	record Move(Integer days, String to, Boolean nextTimer, Boolean reset) {
+	record Move(Integer days, String to, Boolean nextTimer, Boolean nextAssessment, Boolean reset) {
 	}
 
 	private final DemoClock clock;
@@ -69,6 +69,9 @@ class DemoClockController {
 			if (Boolean.TRUE.equals(move.nextTimer())) {
 				return clock.toNextTimer();
 			}
+			if (Boolean.TRUE.equals(move.nextAssessment())) {
+				return clock.toNextAnnualAssessment();
+			}
 			if (move.to() != null) {
 				return clock.moveTo(LocalDateTime.parse(move.to()));
 			}
@@ -78,7 +81,7 @@ class DemoClockController {
 				}
 				return clock.advance(Duration.ofDays(move.days()));
 			}
-			throw new InvalidInputException("请说明要把时钟调到何时:days、to、nextTimer 或 reset");
+			throw new InvalidInputException("请说明要把时钟调到何时:days、to、nextTimer、nextAssessment 或 reset");
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException("时间格式应为 2027-01-15T09:00");

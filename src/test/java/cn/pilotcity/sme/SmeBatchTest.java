@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 
+import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.city.Title;
@@ -46,6 +47,8 @@ import cn.pilotcity.system.ValidationFailedException;
 @PilotCityTest
 class SmeBatchTest {
 
+	@Autowired
+	Lifecycles lifecycles;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -86,7 +89,7 @@ class SmeBatchTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-6, R-SME-7, R-X-1: CNIPA admits one of two cities, MIIT concurs; the admitted city holds the title for three years from admission, the other is told why")
+	@DisplayName("R-SME-6, R-SME-7, R-X-1: CNIPA admits one of two cities, MIIT concurs; the admitted city holds the title for three years from admission and its lifecycle starts, the other is told why")
 	void determinationAdmitsAndRefuses() throws Exception {
 		String admittedCity = "320300";
 		String refusedCity = "330200";
@@ -113,6 +116,9 @@ class SmeBatchTest {
 		assertThat(title.status()).isEqualTo(TitleStatus.ACTIVE);
 		assertThat(title.grantedOn()).isEqualTo(admittedOn);
 		assertThat(title.endsOn()).as("R-SME-7: three years from admission").isEqualTo(admittedOn.plusYears(3));
+		ProcessInstance lifecycle = lifecycles.running(title.id()).orElseThrow();
+		assertThat(lifecycle.getBusinessKey()).isEqualTo(Lifecycles.businessKey(title.id()));
+		assertThat(lifecycle).isWaitingAt("Timer_AnnualAssessment");
 		assertThat(notifications.sentTo(users.city(refusedCity))).anySatisfy(n -> {
 			assertThat(n.subject()).contains("未纳入试点");
 			assertThat(n.body()).contains("集聚区规模偏小,培育目标不够具体。");

@@ -34,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
@@ -54,6 +55,8 @@ import cn.pilotcity.system.InvalidInputException;
 @PilotCityTest
 class StrongCityArgumentationTest {
 
+	@Autowired
+	Lifecycles lifecycles;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -97,7 +100,7 @@ class StrongCityArgumentationTest {
 	}
 
 	@Test
-	@DisplayName("R-SC-5, R-SC-6, R-SC-9: a plan mature at the first argumentation is approved with a document number; the city issues it, the title is active from the issuing date and counts against the target of about 20 strong cities")
+	@DisplayName("R-SC-5, R-SC-6, R-SC-9: a plan mature at the first argumentation is approved with a document number; the city issues it, the title is active from the issuing date, its lifecycle starts (R-SC-7) and it counts against the target of about 20 strong cities")
 	void matureAtOnceApprovedAndIssued() throws Exception {
 		String city = "350200";
 		releaseTitle(city);
@@ -138,6 +141,9 @@ class StrongCityArgumentationTest {
 		Title title = titles.find(city, TitleKind.STRONG_CITY).orElseThrow();
 		assertThat(title.status()).isEqualTo(TitleStatus.ACTIVE);
 		assertThat(title.grantedOn()).isEqualTo(issuedOn);
+		ProcessInstance lifecycle = lifecycles.running(title.id()).orElseThrow();
+		assertThat(lifecycle.getBusinessKey()).isEqualTo(Lifecycles.businessKey(title.id()));
+		assertThat(lifecycle).isWaitingAt("Timer_AnnualAssessment");
 		assertThat(plans.approval(id).orElseThrow().issuingDoc()).isEqualTo("厦府发〔2026〕9号");
 		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.ISSUED);
 
