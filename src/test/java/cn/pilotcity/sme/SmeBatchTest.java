@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 
-import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.city.Title;
@@ -37,6 +36,7 @@ import cn.pilotcity.city.TitleStatus;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.notification.Notifications;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;

@@ -34,7 +34,6 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
@@ -44,6 +43,9 @@ import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.TitleStatus;
 import cn.pilotcity.city.Titles;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.notification.Notifications;
 import cn.pilotcity.review.ReviewTestSupport;
 import cn.pilotcity.support.Http;
@@ -57,6 +59,8 @@ class StrongCityArgumentationTest {
 
 	@Autowired
 	Lifecycles lifecycles;
+	@Autowired
+	Decisions decisions;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -100,7 +104,7 @@ class StrongCityArgumentationTest {
 	}
 
 	@Test
-	@DisplayName("R-SC-5, R-SC-6, R-SC-9: a plan mature at the first argumentation is approved with a document number; the city issues it, the title is active from the issuing date, its lifecycle starts (R-SC-7) and it counts against the target of about 20 strong cities")
+	@DisplayName("R-SC-5, R-SC-6, R-SC-9, R-X-1: a plan mature at the first argumentation is approved with a document number, recorded with who and when; the city issues it, the title is active from the issuing date, its lifecycle starts (R-SC-7) and it counts against the target of about 20 strong cities")
 	void matureAtOnceApprovedAndIssued() throws Exception {
 		String city = "350200";
 		releaseTitle(city);
@@ -115,6 +119,14 @@ class StrongCityArgumentationTest {
 				"approvalOpinion", "同意。请进一步强化知识产权保护体系建设。"));
 		long id = driver.applicationId(xiamen);
 		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.APPROVED);
+		assertThat(decisions.of("APPLICATION", id)).filteredOn(d -> d.step().equals(APPROVE)).singleElement()
+				.satisfies(d -> {
+					assertThat(d.outcome()).isEqualTo("APPROVE");
+					assertThat(d.docNumber()).isEqualTo(doc);
+					assertThat(d.opinion()).isEqualTo("同意。请进一步强化知识产权保护体系建设。");
+					assertThat(d.decidedBy()).isEqualTo(users.cnipa());
+					assertThat(d.decidedAt()).isNotNull();
+				});
 		assertThat(driver.task(xiamen, ISSUE)).hasCandidateGroup("city-" + city);
 
 		ResponseEntity<byte[]> letter = new Http(rest).download(users.city(city), "/api/strong-city/applications/" + id + "/approval-letter.docx");
@@ -172,6 +184,8 @@ class StrongCityArgumentationTest {
 		driver.submitPlan(wuhan, "420100", REVISE, "已按专家意见细化量化目标。");
 		assertThat(wuhan).as("a revised plan goes straight back to argumentation").isWaitingAt("CallActivity_Argumentation");
 		assertThat(engine.getRuntimeService().getVariable(wuhan.getId(), "round")).isEqualTo(2);
+		assertThat((String) engine.getRuntimeService().getVariable(wuhan.getId(), "subject"))
+				.as("the Tasklist's column shows the round").endsWith("第2轮论证");
 		reviews.complete(wuhan.getId(), 0.9, "修改后方案成熟。");
 
 		assertThat(wuhan).isWaitingAt(APPROVE);
@@ -236,6 +250,12 @@ class StrongCityArgumentationTest {
 		driver.submitPlan(xian, "610100", REVISE, "已完善预算。");
 		reviews.complete(xian.getId(), 0.9, "修改后方案成熟。");
 		assertThat(xian).isWaitingAt(APPROVE);
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(3).toMillis()));
+		driver.complete(users.cnipa(), xian, APPROVE, Map.of("approvalDecision", "APPROVE",
+				"approvalDocNumber", "国知发管函字〔2026〕西" + System.nanoTime() % 100000 + "号", "approvalOpinion", "同意。"));
+		assertThat(xian).isWaitingAt(ISSUE);
+		assertThat(plans.approval(driver.applicationId(xian)).orElseThrow().approvedOn())
+				.as("each approved on its own day").isAfter(plans.approval(driver.applicationId(hefei)).orElseThrow().approvedOn());
 		assertThat(plans.rounds(driver.applicationId(xian))).hasSize(2);
 		assertThat(plans.rounds(driver.applicationId(hefei))).hasSize(1);
 		var model = engine.getRepositoryService().getBpmnModelInstance(xian.getProcessDefinitionId());
@@ -244,7 +264,24 @@ class StrongCityArgumentationTest {
 	}
 
 	@Test
-	@DisplayName("Another city or province can neither see nor act on an application")
+	@DisplayName("R-SC-6, R-X-1: the city may withdraw until approval — also while its mature plan waits for CNIPA's approval; the reason is recorded")
+	void withdrawnWhileAwaitingApproval() {
+		ProcessInstance nanjing = toArgumentation("320100", "320000");
+		reviews.complete(nanjing.getId(), 0.9, "方案成熟。");
+		assertThat(nanjing).isWaitingAt(APPROVE);
+		long id = driver.applicationId(nanjing);
+
+		assertThat(new Http(rest).post(users.city("320100"), "/api/strong-city/applications/" + id + "/withdraw",
+				Map.of("reason", "市政府决定调整建设重点后重新申请。")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertThat(nanjing).isEnded().hasPassed("BoundaryEvent_WithdrawnBeforeApproval", "EndEvent_Withdrawn");
+		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(decisions.of("APPLICATION", id)).last().extracting(Decision::outcome, Decision::opinion)
+				.containsExactly("WITHDRAW", "市政府决定调整建设重点后重新申请。");
+	}
+
+	@Test
+	@DisplayName("R-SC-4, R-X-1: another city or province can neither see nor act on an application")
 	void otherRegionsCannotAct() {
 		ProcessInstance changsha = driver.apply("430100");
 		driver.submitPlan(changsha, "430100", DRAFT, "首次提交。");

@@ -188,7 +188,7 @@ class StrongCityTest {
 	}
 
 	@Test
-	@DisplayName("The city may withdraw at any time before approval; its reason is recorded; another city cannot withdraw it")
+	@DisplayName("R-SC-6, R-X-1: the city may withdraw at any time before approval; its reason is recorded; another city cannot withdraw it")
 	void cityWithdraws() {
 		ProcessInstance chengdu = driver.apply("510100");
 		driver.submitPlan(chengdu, "510100", DRAFT, "首次提交。");
