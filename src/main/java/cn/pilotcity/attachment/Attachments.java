@@ -54,6 +54,9 @@ public class Attachments {
 		}
 		FileTypes.Type type = FileTypes.of(name).orElseThrow(() -> new InvalidInputException(
 				"不支持的文件类型,请上传 PDF、Word、Excel、OFD、JPG 或 PNG 文件"));
+		if (!kind.accepts(type.contentType())) {
+			throw new InvalidInputException(kind.label() + "请上传 " + kind.typesLabel() + " 文件");
+		}
 		if (declaredSize > maxBytes) {
 			throw new InvalidInputException("文件超过 " + DataSize.ofBytes(maxBytes).toMegabytes() + "MB 上限");
 		}

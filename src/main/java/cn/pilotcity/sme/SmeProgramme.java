@@ -20,8 +20,12 @@ import cn.pilotcity.application.Target;
 @Component
 class SmeProgramme {
 
-	record Indicator(String code, String label, String unit, long target, BigDecimal actual) {
+	/** {@code basis}: what the actual figure is — clusters admitted, or what the admitted cities' plans commit to. */
+	record Indicator(String code, String label, String unit, long target, BigDecimal actual, String basis) {
 	}
+
+	static final String ADMITTED = "已纳入试点";
+	static final String COMMITTED = "试点城市方案三年承诺";
 
 	record BatchProgress(SmeBatch batch, Map<String, Integer> applicationsByStatus, Map<String, String> statusLabels) {
 	}
@@ -54,7 +58,8 @@ class SmeProgramme {
 			}
 		}
 		List<Indicator> indicators = new ArrayList<>();
-		indicators.add(new Indicator("CLUSTERS", "知识产权优势中小企业集聚区", "个", TARGET_CLUSTERS, BigDecimal.valueOf(clusters)));
+		indicators.add(new Indicator("CLUSTERS", "知识产权优势中小企业集聚区", "个", TARGET_CLUSTERS, BigDecimal.valueOf(clusters),
+				ADMITTED));
 		indicators.add(indicator("SERVICE_AGENCIES", "中小企业知识产权辅导服务机构", "家", TARGET_AGENCIES, committed));
 		indicators.add(indicator("PEOPLE_TRAINED", "培训中小企业知识产权工作者和经营管理人员", "人次", TARGET_TRAINED, committed));
 		indicators.add(indicator("SMES_CULTIVATED", "知识产权优势中小企业", "家", TARGET_SMES, committed));
@@ -70,6 +75,6 @@ class SmeProgramme {
 	}
 
 	private static Indicator indicator(String code, String label, String unit, long target, Map<String, BigDecimal> committed) {
-		return new Indicator(code, label, unit, target, committed.getOrDefault(code, BigDecimal.ZERO));
+		return new Indicator(code, label, unit, target, committed.getOrDefault(code, BigDecimal.ZERO), COMMITTED);
 	}
 }

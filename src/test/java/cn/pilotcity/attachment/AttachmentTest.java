@@ -80,12 +80,14 @@ class AttachmentTest {
 	}
 
 	@Test
-	@DisplayName("Hostile files are refused with a Chinese message and nothing is stored: wrong type, disguised content, empty, path in the name")
+	@DisplayName("R-SME-5: hostile files are refused with a Chinese message and nothing is stored: wrong type, a signed plan that is not PDF/OFD/Word, disguised content, empty, path in the name")
 	void hostileFilesAreRefused() {
 		assertRefused(upload(suzhou, "tool.exe", "MZ....".getBytes(), "SUPPORTING"), "不支持的文件类型");
 		assertRefused(upload(suzhou, "plan.pdf", "<script>alert(1)</script>".getBytes(), "SUPPORTING"), "文件内容与扩展名不符");
 		assertRefused(upload(suzhou, "empty.pdf", new byte[0], "SUPPORTING"), "");
 		assertRefused(upload(suzhou, "plan.pdf", PDF, "NO_SUCH_KIND"), "附件类别不正确");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 };
+		assertRefused(upload(suzhou, "盖章方案.png", png, "SIGNED_PLAN"), "签章的申报方案请上传 PDF、OFD 或 Word 文件");
 		assertThat(http.get(suzhou, "/api/applications/" + applicationId + "/attachments").getBody()).isEmpty();
 
 		ResponseEntity<JsonNode> traversal = upload(suzhou, "../../etc/passwd/../方案.pdf", PDF, "SUPPORTING");

@@ -213,7 +213,7 @@ class SmeBatchTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-8: the programme view shows the five-year targets against the admitted cities' numbers")
+	@DisplayName("R-SME-8: the programme view shows the five-year targets against the clusters admitted and what the admitted cities' plans commit to, each figure with its basis")
 	void programmeTargets() {
 		var indicators = programme.indicators();
 		assertThat(indicators).extracting(SmeProgramme.Indicator::code)
@@ -229,6 +229,10 @@ class SmeBatchTest {
 
 		var after = programme.indicators();
 		assertThat(after.get(0).actual().longValue()).isEqualTo(clustersBefore + 1);
+		assertThat(after.get(1).actual().longValue()).as("the admitted plan commits 10 + 20 + 30 service agencies")
+				.isEqualTo(indicators.get(1).actual().longValue() + 60);
+		assertThat(after).extracting(SmeProgramme.Indicator::basis)
+				.containsExactly(SmeProgramme.ADMITTED, SmeProgramme.COMMITTED, SmeProgramme.COMMITTED, SmeProgramme.COMMITTED);
 		assertThat(programme.progress()).anySatisfy(p -> {
 			assertThat(p.batch().id()).isEqualTo(driver.batchId(batch));
 			assertThat(p.applicationsByStatus()).containsEntry("ADMITTED", 1);
