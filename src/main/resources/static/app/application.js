@@ -4,9 +4,10 @@
   try {
     const id = param('id');
     if (!/^\d+$/.test(id || '')) throw new Error('缺少申报编号');
-    const [view, revisions, attachments, plan] = await Promise.all([
+    const [view, revisions, attachments, plan, reviews] = await Promise.all([
       api.get('/api/applications/' + id), api.get('/api/applications/' + id + '/revisions'),
-      api.get('/api/applications/' + id + '/attachments'), api.get('/api/sme/plan')]);
+      api.get('/api/applications/' + id + '/attachments'), api.get('/api/sme/plan'),
+      api.get('/api/applications/' + id + '/reviews')]);
     const a = view.application, c = view.content;
     const sectionTitle = no => (plan.sections.find(s => s.no == no) || { title: '' }).title;
     const metric = code => plan.metrics.find(m => m.code === code) || { label: code, unit: '' };
@@ -45,6 +46,10 @@
         el('p', { class: 'meta' }, r.note || ''),
         r.changes.length ? table(['修改内容', '修改前', '修改后'], r.changes.map(ch => [fieldName(ch.field),
           el('del', { class: 'text' }, ch.before), el('ins', { class: 'text' }, ch.after)])) : el('p', { class: 'meta' }, r.revision === 1 ? '首次提交' : '无修改'))),
+      el('h2', {}, '专家评审'),
+      reviews.length ? table(['轮次', '状态', '专家组建议', '得分', '专家组意见', '时间'], reviews.map(r => ['第 ' + r.round + ' 轮',
+        r.statusLabel, r.recommendationLabel || '', r.panelScore ?? '', el('div', { class: 'text' }, r.guidance || ''), time(r.decidedAt)]))
+        : el('p', { class: 'meta' }, '尚无评审结果'),
       el('h2', {}, '办理记录'),
       table(['时间', '环节', '办理人', '结果', '意见', '文号'], view.decisions.map(d =>
         [time(d.decidedAt), d.stepName, d.decidedBy, d.outcome, el('div', { class: 'text' }, d.opinion), d.docNumber || ''])));

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.application.Programme;
 import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.city.Province;
@@ -161,8 +162,13 @@ public class ReviewForms {
 		}
 		md.append("**申报材料**(第 ").append(application.revision()).append(" 稿):\n\n")
 				.append(Markdown.quote(application.summary() == null ? "" : application.summary())).append("\n\n")
+				.append("[查看完整申报材料及附件](").append(pageOf(review.programme(), application.id())).append(")  \n")
 				.append("[下载申报材料(Word)](/api/reviews/").append(review.id()).append("/application.docx)");
 		return md.toString();
+	}
+
+	private static String pageOf(Programme programme, long applicationId) {
+		return (programme == Programme.STRONG_CITY ? "/app/strong-city.html?id=" : "/app/application.html?id=") + applicationId;
 	}
 
 	/** The rubric the score form shows: one number field per criterion ({@code score1} … {@code score8}). */

@@ -72,6 +72,7 @@ public class SmeBatchSteps {
 		for (int i = 1; i <= items.size(); i++) {
 			ProposalItem item = items.get(i - 1);
 			execution.setVariable(SmeProposal.slot(i, "Id"), item.applicationId());
+			execution.setVariable(SmeProposal.slot(i, "ReviewId"), item.reviewId());
 			execution.setVariable(SmeProposal.slot(i, "City"), item.cityName() + "(" + item.provinceName() + ")");
 			execution.setVariable(SmeProposal.slot(i, "Score"), item.panelScore());
 			execution.setVariable(SmeProposal.slot(i, "Recommendation"), item.recommendationLabel());
@@ -82,11 +83,12 @@ public class SmeBatchSteps {
 
 	private ProposalItem item(Application application) {
 		Map<String, Object> review = runtimeService.getVariables(application.processInstanceId(),
-				List.of("panelScore", "panelRecommendation"));
+				List.of("panelScore", "panelRecommendation", "reviewId"));
 		Double score = review.get("panelScore") instanceof Number n ? n.doubleValue() : null;
 		String recommendation = (String) review.get("panelRecommendation");
 		var city = cities.city(application.cityCode());
-		return new ProposalItem(application.id(), city.name(), city.provinceName(), score,
+		Long reviewId = review.get("reviewId") instanceof Number n ? n.longValue() : null;
+		return new ProposalItem(application.id(), reviewId, city.name(), city.provinceName(), score,
 				recommendation == null ? "" : recommendation, label(recommendation), "APPROVE".equals(recommendation), "");
 	}
 
@@ -107,7 +109,7 @@ public class SmeBatchSteps {
 	}
 
 	/** One line of the determination form. */
-	record ProposalItem(long applicationId, String cityName, String provinceName, Double panelScore,
+	record ProposalItem(long applicationId, Long reviewId, String cityName, String provinceName, Double panelScore,
 			String panelRecommendation, String recommendationLabel, boolean admitted, String opinion) {
 	}
 }

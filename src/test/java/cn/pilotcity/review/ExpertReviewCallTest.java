@@ -83,7 +83,7 @@ class ExpertReviewCallTest {
 	}
 
 	@Test
-	@DisplayName("A review whose caller is cancelled is cancelled too and no longer counts towards the experts' workload")
+	@DisplayName("R-SME-6, R-SC-5: a review whose caller is cancelled is cancelled too and no longer counts towards the experts' workload")
 	void cancelledWithCaller() {
 		long applicationId = new ReviewTestData(registry, identityAdmin, applications, users).recommendedApplication();
 		ProcessInstance caller = engine.getRuntimeService().startProcessInstanceByKey("review-caller",

@@ -103,8 +103,15 @@ class ExpertReviewRestTest {
 		String application = "/api/applications/" + review.applicationId();
 		assertThat(http.get(a, application).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(http.get(a, application).getBody().get("application").get("summary").asText()).contains("纳米技术");
+		assertThat(http.get(a, application + "/attachments").getStatusCode()).as("the whole application: its files too")
+				.isEqualTo(HttpStatus.OK);
+		assertThat(http.get(a, application + "/revisions").getStatusCode()).isEqualTo(HttpStatus.OK);
+		String aTask = driver.reviewTask(instance, seated.get(0)).getId();
+		assertThat((String) engine.getTaskService().getVariable(aTask, "applicationView")).as("his form links the whole application")
+				.contains("/app/application.html?id=" + review.applicationId());
 		for (String denied : List.of(reserve, stranger, users.city("330100"), users.provincialIpOffice("330000"))) {
 			assertThat(http.get(denied, application).getStatusCode()).as(denied).isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(http.get(denied, application + "/attachments").getStatusCode()).as(denied).isEqualTo(HttpStatus.NOT_FOUND);
 			assertThat(http.get(denied, "/api/reviews/" + review.id()).getStatusCode()).as(denied).isEqualTo(HttpStatus.NOT_FOUND);
 			assertThat(http.download(denied, "/api/reviews/" + review.id() + "/application.docx").getStatusCode()).as(denied)
 					.isEqualTo(HttpStatus.NOT_FOUND);
@@ -236,7 +243,7 @@ class ExpertReviewRestTest {
 	}
 
 	@Test
-	@DisplayName("A refused assessment says what is missing in Chinese (400) and the task stays open")
+	@DisplayName("R-SME-6, R-X-1: a refused assessment says what is missing in Chinese (400) and the task stays open")
 	void incompleteAssessmentRefused() {
 		ProcessInstance instance = confirmedReview();
 		Member member = driver.seated(instance).get(0);
@@ -254,7 +261,7 @@ class ExpertReviewRestTest {
 	}
 
 	@Test
-	@DisplayName("An expert's Tasklist filter 评审任务 lists the review tasks assigned to him, and nobody else's")
+	@DisplayName("R-SME-6: an expert's Tasklist filter 评审任务 lists the review tasks assigned to him, and nobody else's")
 	void reviewFilterListsAssignedTasks() {
 		ProcessInstance instance = confirmedReview();
 		Member member = driver.seated(instance).get(0);

@@ -34,7 +34,7 @@ class ScoreStatisticsTest {
 	}
 
 	@Test
-	@DisplayName("One score: no spread, no deviation")
+	@DisplayName("R-SME-6: one score — no spread, no deviation")
 	void single() {
 		ScoreStatistics s = ScoreStatistics.of(scores(77.5));
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 
 import cn.pilotcity.application.ApplicationStatus;
@@ -38,6 +40,7 @@ import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.support.Http;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
 import cn.pilotcity.system.InvalidInputException;
@@ -49,6 +52,8 @@ class SmeBatchTest {
 
 	@Autowired
 	Lifecycles lifecycles;
+	@Autowired
+	TestRestTemplate rest;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -99,6 +104,12 @@ class SmeBatchTest {
 		runBatchUntilProposal();
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
 		assertThat(driver.task(batch, PROPOSE_TASK)).hasCandidateGroup("cnipa");
+		for (String slot : List.of("p1", "p2")) {
+			Object reviewId = engine.getRuntimeService().getVariable(batch.getId(), slot + "ReviewId");
+			assertThat(reviewId).as("the form links each city's score sheet").isInstanceOf(Long.class);
+			assertThat(new Http(rest).download(users.cnipa(), "/api/reviews/" + reviewId + "/score-sheet.xlsx").getStatusCode())
+					.isEqualTo(HttpStatus.OK);
+		}
 
 		propose(Map.of(driver.applicationId(xuzhou), true, driver.applicationId(ningbo), false));
 		assertThat(batch).isWaitingAt(CONCUR_TASK);
