@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.deadline.Deadlines;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.identity.IdentityAdmin;
@@ -31,6 +32,8 @@ import cn.pilotcity.system.InvalidInputException;
 @PilotCityTest
 class ExpertReviewProcessTest {
 
+	@Autowired
+	Deadlines deadlines;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -75,6 +78,8 @@ class ExpertReviewProcessTest {
 		ProcessInstance instance = start();
 		assertThat(instance).isWaitingAt(ReviewDriver.CONFIRM_TASK);
 		assertThat(driver.task(instance, ReviewDriver.CONFIRM_TASK)).hasCandidateGroup("cnipa");
+		assertThat(driver.task(instance, ReviewDriver.CONFIRM_TASK).getDueDate()).as("R-X-2: the national office's step is due too")
+				.isCloseTo(deadlines.due("review-office"), 60_000);
 
 		driver.confirm(instance);
 
@@ -292,6 +297,8 @@ class ExpertReviewProcessTest {
 
 		assertThat(instance).isWaitingAt(ReviewDriver.RECONCILE_TASK);
 		assertThat(driver.task(instance, ReviewDriver.RECONCILE_TASK).getAssignee()).isEqualTo(chair);
+		assertThat(driver.task(instance, ReviewDriver.RECONCILE_TASK).getFollowUpDate()).as("R-X-2: the chair is followed up")
+				.isCloseTo(deadlines.followUp("review-chair"), 60_000);
 		assertThat(reviews.get(review.id()).status()).isEqualTo(ReviewStatus.RECONCILING);
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "scoreSpread")).isEqualTo(45.0);
 
