@@ -151,6 +151,7 @@ class RectificationTest {
 
 		Task withdrawal = driver.task(title, WITHDRAWAL);
 		assertThat(withdrawal).hasCandidateGroup("cnipa");
+		assertThat(withdrawal.getDueDate()).as("R-X-2: the decision is due").isNotNull();
 		assertThatThrownBy(() -> driver.complete(users.cnipa(), withdrawal,
 				Map.of("withdrawalDecision", "WITHDRAW_TITLE", "withdrawalOpinion", "两轮整改均不合格。")))
 				.isInstanceOf(InvalidInputException.class).hasMessage("请填写文号");
