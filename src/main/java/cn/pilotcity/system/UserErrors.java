@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * interceptor throws that refusal itself, so the REST API answers 400 with the Chinese message instead
  * of 500 with a wrapped one. The transaction is already rolled back when it runs: nothing is half-written.
  * A value too long for its column (SQLSTATE 22001, e.g. a text variable over the engine's 4000 characters
- * sent past the form's own limit) is refused the same way.
+ * sent past the form's own limit) is refused the same way, and so is a four-byte character (a rare character
+ * outside the Basic Multilingual Plane) that MySQL cannot store in the engine's 3-byte utf8 tables.
  */
 @Component
 class UserErrors extends AbstractProcessEnginePlugin {
@@ -36,10 +37,19 @@ class UserErrors extends AbstractProcessEnginePlugin {
 
 	static final String TOO_LONG = "填写的内容过长:每一项不超过 " + EngineLimits.MAX_TEXT + " 字,较长的材料请作为附件上传";
 
+	static final String UNSUPPORTED_CHARACTER = "填写的内容含有数据库暂不支持的字符(如扩展区生僻字或表情符号),请改用常用字,或将该内容作为附件上传";
+
+	/** MySQL/MariaDB: "Incorrect string value", a four-byte character in one of the engine's 3-byte utf8 tables. */
+	private static final int MYSQL_INCORRECT_STRING = 1366;
+
 	static InvalidInputException refusalIn(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof InvalidInputException invalid) {
 				return invalid;
+			}
+			// Connector/J reports MySQL's "Incorrect string value" with SQLSTATE 22001 too: its error code first
+			if (t instanceof SQLException sql && sql.getErrorCode() == MYSQL_INCORRECT_STRING) {
+				return new InvalidInputException(UNSUPPORTED_CHARACTER);
 			}
 			if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
 				return new InvalidInputException(TOO_LONG);
