@@ -30,7 +30,10 @@ public class Applications {
 		this.json = json;
 	}
 
-	/** A city starts an application (in a batch, for programmes that have batches); one per city and batch. */
+	/**
+	 * A city starts an application (in a batch, for programmes that have batches): one per city and batch
+	 * (R-SME-2), and one strong-city application under way per city (R-SC-1), both enforced by unique keys.
+	 */
 	@Transactional
 	public long start(Programme programme, String cityCode, Long batchId, String processInstanceId, String startedBy) {
 		NewApplication row = new NewApplication(programme, cityCode, batchId, processInstanceId, startedBy, now());
@@ -38,7 +41,9 @@ public class Applications {
 			mapper.insert(row);
 		}
 		catch (DuplicateKeyException e) {
-			throw new InvalidInputException("本市已在该批次提交过申报,不能重复申报");
+			throw new InvalidInputException(programme == Programme.STRONG_CITY
+					? "本市已有正在办理的知识产权强市申请,请在任务列表中继续办理"
+					: "本市已在该批次提交过申报,不能重复申报");
 		}
 		return row.id;
 	}

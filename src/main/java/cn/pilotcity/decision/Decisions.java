@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import cn.pilotcity.system.InvalidInputException;
@@ -21,8 +22,17 @@ public class Decisions {
 		this.mapper = mapper;
 	}
 
+	/**
+	 * One decision per task and subject (unique key {@code uq_decision_task}): a task decided again in a later
+	 * revision is a new task with its own id, a second record of the same task is refused.
+	 */
 	public void record(Decision decision) {
-		mapper.insert(decision);
+		try {
+			mapper.insert(decision);
+		}
+		catch (DuplicateKeyException e) {
+			throw new InvalidInputException("该决定已经记录,不能重复提交");
+		}
 	}
 
 	/** Records a decision taken in a task: who (the signed-in user, else the assignee), when, which step. */

@@ -42,6 +42,17 @@ interface LifecycleMapper {
 
 	List<Withdrawal> findWithdrawals();
 
+	/** The process instance of the title's current (or last) lifecycle, from {@code pc_title_lifecycle}. */
+	Optional<String> findLifecycle(@Param("titleId") long titleId);
+
+	void insertLifecycle(@Param("titleId") long titleId, @Param("processInstanceId") String processInstanceId,
+			@Param("grantedOn") LocalDate grantedOn, @Param("at") LocalDateTime at);
+
+	/** Replaces the title's lifecycle only if the row still names {@code seen}; returns the rows changed. */
+	int replaceLifecycle(@Param("titleId") long titleId, @Param("seen") String seen,
+			@Param("processInstanceId") String processInstanceId, @Param("grantedOn") LocalDate grantedOn,
+			@Param("at") LocalDateTime at);
+
 	/** The row of a new review or rectification round; MyBatis fills in the id. */
 	class NewRow {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.pilotcity.application.ApplicationContent;
+import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.identity.IdentityAdmin;
@@ -81,8 +82,13 @@ class ReviewTestData {
 		return id;
 	}
 
-	/** A 苏州 strong-city application (its plan around the five projects of R-SC-3). */
+	/**
+	 * A 苏州 strong-city application (its plan around the five projects of R-SC-3). A city has one under way at
+	 * a time (R-SC-1, a unique key), so the one an earlier run left is withdrawn first.
+	 */
 	long strongCityApplication() {
+		applications.activeOf(SUZHOU, Programme.STRONG_CITY)
+				.forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
 		String summary = "苏州市知识产权强市建设方案:围绕五大工程设置工作项目,明确目标、措施、责任单位和预算。";
 		return applications.register(Programme.STRONG_CITY, SUZHOU, null, new ApplicationContent(List.of(), List.of(),
 				summary, java.util.Map.of(1, summary), List.of(), List.of()), users.city(SUZHOU));
