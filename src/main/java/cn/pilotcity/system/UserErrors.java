@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * interceptor throws that refusal itself, so the REST API answers 400 with the Chinese message instead
  * of 500 with a wrapped one. The transaction is already rolled back when it runs: nothing is half-written.
  * A value too long for its column (SQLSTATE 22001, e.g. a text variable over the engine's 4000 characters
- * sent past the form's own limit) is refused the same way.
+ * sent past the form's own limit) is refused the same way. A unique key of ours violated by the same
+ * action arriving twice at once (e.g. the one decision row per task) is a concurrent change like the
+ * engine's own, reported as an {@link OptimisticLockingException} (409, retried by {@link RetryOnConflict}).
  */
 @Component
 class UserErrors extends AbstractProcessEnginePlugin {
@@ -30,7 +33,9 @@ class UserErrors extends AbstractProcessEnginePlugin {
 
 	private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors) {
 		List<CommandInterceptor> all = new ArrayList<>(interceptors == null ? List.of() : interceptors);
+		// outermost first: a conflict is retried around the whole (rolled-back) command
 		all.add(0, new Unwrap());
+		all.add(0, new RetryOnConflict());
 		return all;
 	}
 
@@ -48,6 +53,18 @@ class UserErrors extends AbstractProcessEnginePlugin {
 		return null;
 	}
 
+	static final String DUPLICATE = "Duplicate action (a unique key of ours), updated by another transaction concurrently: ";
+
+	/** SQLSTATE 23505 (H2, PostgreSQL) or MySQL's error 1062: a unique key, not any other constraint. */
+	static boolean duplicateKeyIn(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1062)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static final class Unwrap extends CommandInterceptor {
 
 		@Override
@@ -57,7 +74,13 @@ class UserErrors extends AbstractProcessEnginePlugin {
 			}
 			catch (ProcessEngineException e) {
 				InvalidInputException refusal = refusalIn(e);
-				throw refusal != null ? refusal : e;
+				if (refusal != null) {
+					throw refusal;
+				}
+				if (!(e instanceof OptimisticLockingException) && duplicateKeyIn(e)) {
+					throw new OptimisticLockingException(DUPLICATE + e.getMessage());
+				}
+				throw e;
 			}
 		}
 	}
