@@ -55,10 +55,14 @@ class UserErrors extends AbstractProcessEnginePlugin {
 
 	static final String DUPLICATE = "Duplicate action (a unique key of ours), updated by another transaction concurrently: ";
 
-	/** SQLSTATE 23505 (H2, PostgreSQL) or MySQL's error 1062: a unique key, not any other constraint. */
-	static boolean duplicateKeyIn(Throwable e) {
+	/**
+	 * SQLSTATE 23505 (H2, PostgreSQL) or MySQL's error 1062: a unique key, not any other constraint; or the
+	 * database gave up one of two transactions waiting for each other (SQLSTATE 40001, MySQL 1213 deadlock).
+	 */
+	static boolean conflictIn(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1062)) {
+			if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1062
+					|| "40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
 				return true;
 			}
 		}
@@ -77,7 +81,7 @@ class UserErrors extends AbstractProcessEnginePlugin {
 				if (refusal != null) {
 					throw refusal;
 				}
-				if (!(e instanceof OptimisticLockingException) && duplicateKeyIn(e)) {
+				if (!(e instanceof OptimisticLockingException) && conflictIn(e)) {
 					throw new OptimisticLockingException(DUPLICATE + e.getMessage());
 				}
 				throw e;
