@@ -56,7 +56,7 @@ public class IndicatorImport {
 		if (!assessment.status().openToCity()) {
 			throw new InvalidInputException("该年度考核当前为“" + assessment.status().label() + "”,不能再上传指标数据");
 		}
-		String name = fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+		String name = displayName(fileName);
 		long size = file == null ? 0 : file.length;
 		IndicatorWorkbook.Reading reading = size > maxSize.toBytes()
 				? new IndicatorWorkbook.Reading(List.of(), List.of("文件超过 " + maxSize.toMegabytes() + " MB 上限"))
@@ -77,6 +77,16 @@ public class IndicatorImport {
 			record(assessment, name, size, reading, userId);
 		});
 		return reading.values().size();
+	}
+
+	/** The name as the user's computer called it, without any folder ("../../x.xlsx" → "x.xlsx"); a label only. */
+	static String displayName(String fileName) {
+		if (fileName == null) {
+			return null;
+		}
+		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+				.replaceAll("\\p{Cntrl}", "").strip();
+		return name.length() > 200 ? name.substring(0, 200) : name;
 	}
 
 	private void record(Assessment assessment, String fileName, long size, IndicatorWorkbook.Reading reading, String userId) {

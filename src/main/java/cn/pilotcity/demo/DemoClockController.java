@@ -96,4 +96,10 @@ class DemoClockController {
 		String html = new ClassPathResource("demo/clock.html").getContentAsString(StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
+
+	@GetMapping(value = "/demo/clock.js", produces = "text/javascript")
+	ResponseEntity<String> script() throws IOException {
+		String js = new ClassPathResource("demo/clock.js").getContentAsString(StandardCharsets.UTF_8);
+		return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8)).body(js);
+	}
 }

@@ -292,8 +292,12 @@ public class ReviewSteps {
 		FieldVisit visit = mapper.findFieldVisit(review.id()).orElseThrow();
 		String outcome = TaskValues.text(task, "findingsOutcome");
 		String adjusted = TaskValues.text(task, "adjustedRecommendation");
+		String findings = TaskValues.text(task, "findings");
+		if (findings == null || findings.isBlank()) {
+			throw new InvalidInputException("请填写实地调研情况");
+		}
 		if ("ADJUST".equals(outcome)) {
-			if (!List.of(Assessment.APPROVE, Assessment.REVISE, Assessment.REJECT).contains(adjusted)) {
+			if (adjusted == null || !List.of(Assessment.APPROVE, Assessment.REVISE, Assessment.REJECT).contains(adjusted)) {
 				throw new InvalidInputException("调整评审结论时,请选择调整后的结论");
 			}
 		}
@@ -301,7 +305,7 @@ public class ReviewSteps {
 			adjusted = null;
 		}
 		mapper.updateFieldVisitFindings(visit.id(), String.join(",", TaskValues.strings(task, "findingsChecklist")),
-				TaskValues.text(task, "findings").strip(), outcome, adjusted, actor(), now());
+				findings.strip(), outcome, adjusted, actor(), now());
 		task.getExecution().setVariable("fieldVisitDone", true);
 	}
 

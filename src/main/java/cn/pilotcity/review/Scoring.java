@@ -76,7 +76,7 @@ class Scoring {
 				scores.add(new Assessment.Score(0, criterion.code(), score));
 			}
 		}
-		if (!RECOMMENDATIONS.contains(form.recommendation())) {
+		if (form.recommendation() == null || !RECOMMENDATIONS.contains(form.recommendation())) {
 			problems.add("请选择评审建议(建议通过、修改完善后再议或不建议通过)");
 		}
 		if (blank(form.opinion())) {

@@ -28,7 +28,7 @@ class SmeConcurrenceRecorder implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Object decision = task.getVariable("miitDecision");
-		if (!List.of("AGREE", "RETURN").contains(decision)) {
+		if (decision == null || !List.of("AGREE", "RETURN").contains(decision)) {
 			throw new InvalidInputException("请选择办理结果");
 		}
 		Object opinion = task.getVariable("miitOpinion");

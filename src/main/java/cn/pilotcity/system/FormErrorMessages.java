@@ -21,12 +21,25 @@ import jakarta.servlet.http.HttpServletResponse;
  * "Cannot submit task form &lt;id&gt;: ", and the Tasklist shows that to the user. This filter removes the
  * English prefix from the error responses of form submissions, so the user reads only the message
  * that tells him what to correct.
+ *
+ * <p>It also answers the two ways a submission can meet another one (two tabs, a double click, a retried
+ * request, two people on one task) with 409 and a Chinese message instead of the engine's 500 with its
+ * English text: the task is already gone (completed by the first submission), or the engine's optimistic
+ * lock found the row changed by a concurrent transaction. Either way the other transaction was rolled back
+ * whole, so nothing of it is half-written; the user refreshes and sees the result of the first.
  */
 class FormErrorMessages extends OncePerRequestFilter {
 
 	private static final Pattern PREFIX = Pattern.compile(
 			"^(?:(?:Cannot submit task form|Cannot instantiate process definition|Cannot complete task|"
 					+ "Cannot start process instance|Cannot resolve task|Cannot submit form) \\S+: )+");
+
+	static final String ALREADY_DONE = "该任务已办理完毕或已不存在(可能已在其他窗口或由他人提交),请刷新任务列表查看";
+	static final String CONCURRENT = "该事项刚刚已被他人处理,您的提交未生效,请刷新后重试";
+
+	private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id|task is null");
+	private static final Pattern OPTIMISTIC_LOCK = Pattern.compile(
+			"OptimisticLockingException|was updated by another transaction concurrently|ENGINE-03005");
 
 	private final ObjectMapper json;
 
@@ -49,12 +62,27 @@ class FormErrorMessages extends OncePerRequestFilter {
 		if (wrapper.getStatus() >= 400 && wrapper.getContentSize() > 0 && isJson(wrapper.getContentType())) {
 			JsonNode body = json.readTree(wrapper.getContentAsByteArray());
 			if (body instanceof ObjectNode object && object.path("message").isTextual()) {
-				object.put("message", PREFIX.matcher(object.get("message").asText()).replaceFirst(""));
+				String message = object.get("message").asText();
+				if (OPTIMISTIC_LOCK.matcher(message).find() || OPTIMISTIC_LOCK.matcher(object.path("type").asText()).find()) {
+					conflict(wrapper, object, CONCURRENT);
+				}
+				else if (TASK_GONE.matcher(message).find()) {
+					conflict(wrapper, object, ALREADY_DONE);
+				}
+				else {
+					object.put("message", PREFIX.matcher(message).replaceFirst(""));
+				}
 				wrapper.resetBuffer();
 				json.writeValue(wrapper.getOutputStream(), object);
 			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	private static void conflict(HttpServletResponse response, ObjectNode body, String message) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		body.put("type", "Conflict");
+		body.put("message", message);
 	}
 
 	private static boolean isJson(String contentType) {

@@ -34,7 +34,7 @@ class SecurityConfiguration {
 	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
 		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
 		registration.setName("security-headers");
-		registration.addUrlPatterns("/api/*", "/app/*");
+		registration.addUrlPatterns("/*");
 		registration.setOrder(1);
 		return registration;
 	}

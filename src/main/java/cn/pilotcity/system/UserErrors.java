@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
  * of 500 with a wrapped one. The transaction is already rolled back when it runs: nothing is half-written.
  * A value too long for its column (SQLSTATE 22001, e.g. a text variable over the engine's 4000 characters
  * sent past the form's own limit) is refused the same way, and so is a four-byte character (a rare character
- * outside the Basic Multilingual Plane) that MySQL cannot store in the engine's 3-byte utf8 tables.
+ * outside the Basic Multilingual Plane) that MySQL cannot store in the engine's 3-byte utf8 tables. A unique
+ * key of ours violated by the same action arriving twice at once (e.g. the one decision row per task) is a
+ * concurrent change like the engine's own, reported as an {@link OptimisticLockingException} (409, retried by
+ * {@link RetryOnConflict}).
  */
 @Component
 class UserErrors extends AbstractProcessEnginePlugin {
@@ -31,7 +35,9 @@ class UserErrors extends AbstractProcessEnginePlugin {
 
 	private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors) {
 		List<CommandInterceptor> all = new ArrayList<>(interceptors == null ? List.of() : interceptors);
+		// outermost first: a conflict is retried around the whole (rolled-back) command
 		all.add(0, new Unwrap());
+		all.add(0, new RetryOnConflict());
 		return all;
 	}
 
@@ -58,6 +64,22 @@ class UserErrors extends AbstractProcessEnginePlugin {
 		return null;
 	}
 
+	static final String DUPLICATE = "Duplicate action (a unique key of ours), updated by another transaction concurrently: ";
+
+	/**
+	 * SQLSTATE 23505 (H2, PostgreSQL) or MySQL's error 1062: a unique key, not any other constraint; or the
+	 * database gave up one of two transactions waiting for each other (SQLSTATE 40001, MySQL 1213 deadlock).
+	 */
+	static boolean conflictIn(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1062
+					|| "40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static final class Unwrap extends CommandInterceptor {
 
 		@Override
@@ -67,7 +89,13 @@ class UserErrors extends AbstractProcessEnginePlugin {
 			}
 			catch (ProcessEngineException e) {
 				InvalidInputException refusal = refusalIn(e);
-				throw refusal != null ? refusal : e;
+				if (refusal != null) {
+					throw refusal;
+				}
+				if (!(e instanceof OptimisticLockingException) && conflictIn(e)) {
+					throw new OptimisticLockingException(DUPLICATE + e.getMessage());
+				}
+				throw e;
 			}
 		}
 	}

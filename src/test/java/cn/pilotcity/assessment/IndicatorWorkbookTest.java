@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import cn.pilotcity.support.IndicatorFiles;
@@ -125,6 +126,7 @@ class IndicatorWorkbookTest {
 		assertThat(read(deleted).errors()).singleElement().asString().startsWith("缺少必填指标 TRAINED_PRIVATE");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: text in a number cell is refused with the cell and the text")
 	void textInNumberCell() {
@@ -135,6 +137,7 @@ class IndicatorWorkbookTest {
 				"H6 单元格:指标 PLEDGE_SME_SHARE“质押融资项目中中小民营企业项目数占比”应填写数字,实际为文字“61%”");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: an out-of-range value is refused with the range and the value")
 	void outOfRange() {
@@ -172,6 +175,7 @@ class IndicatorWorkbookTest {
 		assertThat(read(header).errors()).singleElement().asString().contains("表头已被修改");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: a formula's cached number is taken, a formula error is refused; nothing is ever evaluated")
 	void formulas() {
@@ -183,6 +187,7 @@ class IndicatorWorkbookTest {
 		assertThat(read(file).errors()).singleElement().asString().startsWith("H7").contains("公式计算出错(#DIV/0!)");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: an empty file, an old .xls, a file that is no Excel at all, and a truncated file are refused with a clear message")
 	void malformedFiles() {
@@ -195,6 +200,7 @@ class IndicatorWorkbookTest {
 		assertThat(read(Arrays.copyOf(valid, 30)).errors()).singleElement().asString().contains("已损坏或不完整");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: a zip bomb (a tiny file that inflates enormously) is refused before it is expanded")
 	void zipBomb() throws IOException {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -79,6 +80,7 @@ class AttachmentTest {
 				.anySatisfy(a -> assertThat(a.get("kind").asText()).isEqualTo("SIGNED_PLAN"));
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-SME-5: hostile files are refused with a Chinese message and nothing is stored: wrong type, a signed plan that is not PDF/OFD/Word, disguised content, empty, path in the name")
 	void hostileFilesAreRefused() {
@@ -95,6 +97,7 @@ class AttachmentTest {
 		assertThat(traversal.getBody().get("fileName").asText()).isEqualTo("方案.pdf");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("A file over the size limit is refused with 413 and a Chinese message")
 	void tooLarge() {

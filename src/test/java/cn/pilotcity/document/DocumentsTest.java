@@ -17,11 +17,13 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** R-X-3: Excel lists and Word letters as real files, read back with POI. */
 class DocumentsTest {
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: an Excel list keeps types and Chinese text; formula-like text is neutralised, never a formula")
 	void excelTable() throws Exception {

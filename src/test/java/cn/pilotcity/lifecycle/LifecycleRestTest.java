@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -194,6 +195,7 @@ class LifecycleRestTest {
 		assertThat(http.get(null, path).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("R-X-3: an upload over the size limit is refused before it is read")
 	void uploadSizeLimit() {

@@ -1,6 +1,8 @@
 package cn.pilotcity.review;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +39,52 @@ public class ReviewTestSupport {
 	/** Test experts in ten provinces, so any test city has a full panel of experts from elsewhere. */
 	public void ensureExperts() {
 		new ReviewTestData(registry, identityAdmin, applications, users).ensureExperts();
+	}
+
+	/**
+	 * A confirmed review of a new 苏州 SME application: every seated expert holds his scoring task. For the
+	 * tests of other features that need an expert on a panel (and one who is not).
+	 */
+	public OpenReview openReview() {
+		ReviewTestData data = new ReviewTestData(registry, identityAdmin, applications, users);
+		data.ensureExperts();
+		ReviewDriver driver = new ReviewDriver(engine, users, reviews, registry);
+		ProcessInstance instance = driver.start(data.recommendedApplication());
+		driver.confirm(instance);
+		Review review = driver.review(instance);
+		List<Member> seated = driver.seated(instance);
+		List<Long> onReview = reviews.members(review.id()).stream().map(Member::expertId).toList();
+		String notOnPanel = ReviewTestData.ELIGIBLE.stream().map(e -> e[0])
+				.filter(u -> !onReview.contains(registry.byUser(u).orElseThrow().id())).findFirst().orElseThrow();
+		return new OpenReview(instance.getId(), review.id(), review.applicationId(),
+				seated.stream().map(m -> driver.userOf(m.expertId())).toList(),
+				seated.stream().map(m -> driver.reviewTask(instance, m).getId()).toList(), notOnPanel);
+	}
+
+	/** An expert review waiting for the seated experts' scores; {@code taskIds} in the order of {@code seatedUsers}. */
+	public record OpenReview(String processInstanceId, long reviewId, long applicationId, List<String> seatedUsers,
+			List<String> taskIds, String expertNotOnPanel) {
+	}
+
+	/** The body of {@code POST /engine-rest/task/{id}/submit-form} as the Tasklist sends an expert's scores. */
+	public Map<String, Object> scoresAsSubmitted(OpenReview review, double share, String opinion) {
+		Map<String, Object> values = new HashMap<>();
+		List<Criterion> rubric = reviews.rubric(reviews.get(review.reviewId()).programme());
+		for (int i = 0; i < rubric.size(); i++) {
+			values.put("score" + (i + 1), Map.of("value", rubric.get(i).maxScore().doubleValue() * share, "type", "Double"));
+		}
+		values.put("conflict", Map.of("value", "NONE", "type", "String"));
+		values.put("recommendation", Map.of("value", "APPROVE", "type", "String"));
+		values.put("opinion", Map.of("value", opinion, "type", "String"));
+		values.put("guidance", Map.of("value", "建议细化年度目标。", "type", "String"));
+		values.put("fieldVisit", Map.of("value", false, "type", "Boolean"));
+		return Map.of("variables", values);
+	}
+
+	/** Runs the review's asynchronous continuations, as the job executor would. */
+	public void runAsyncJobs(OpenReview review) {
+		new ReviewDriver(engine, users, reviews, registry).runAsyncJobs(
+				engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(review.processInstanceId()).singleResult());
 	}
 
 	/** The review a programme's call activity started from the given process instance. */

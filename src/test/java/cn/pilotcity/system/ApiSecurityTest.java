@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -81,6 +82,7 @@ class ApiSecurityTest {
 				.contains(".create-task-action");
 	}
 
+	@Tag("hostile")
 	@Test
 	@DisplayName("Bad input to our API gets a 4xx with a Chinese message, never a stack trace")
 	void badInputIsExplained() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +40,7 @@ class UserErrorsTest {
 		engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
 	}
 
+	@Tag("hostile")
 	@Test
 	void textLongerThanTheEngineKeepsIsRefusedInChinese() {
 		String task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
