@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,6 +16,8 @@ import cn.pilotcity.system.InvalidInputException;
 /** The record of decisions (R-X-1). */
 @Service
 public class Decisions {
+
+	static final String DUPLICATE = "该决定已经记录,不能重复提交";
 
 	private final DecisionMapper mapper;
 
@@ -31,7 +34,8 @@ public class Decisions {
 			mapper.insert(decision);
 		}
 		catch (DuplicateKeyException e) {
-			throw new InvalidInputException("该决定已经记录,不能重复提交");
+			// the same task's decision arriving twice at once (two tabs, a double click): a concurrent change, 409
+			throw new OptimisticLockingException(DUPLICATE, e);
 		}
 	}
 

@@ -34,7 +34,9 @@ import cn.pilotcity.lifecycle.Lifecycles;
  * out of the other tests.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.profiles.active=test,demo",
-		"spring.datasource.url=jdbc:h2:mem:pilotcity-demo;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=demo" })
+		"spring.datasource.url=jdbc:h2:mem:pilotcity-demo;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=demo",
+		// the webapps keep their engine in static fields: a second copy would take them from the other tests' context
+		"spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration" })
 @DirtiesContext(classMode = ClassMode.AFTER_CLASS) // closing it unregisters its engine: the other tests see one engine
 class DemoProfileTest {
 

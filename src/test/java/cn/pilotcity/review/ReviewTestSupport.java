@@ -110,4 +110,31 @@ public class ReviewTestSupport {
 		var chairTask = driver.task(review, ReviewDriver.GUIDANCE_TASK);
 		driver.complete(chairTask.getAssignee(), chairTask, java.util.Map.of("panelGuidance", guidance));
 	}
+
+	/**
+	 * Runs the review called by the given instance through a field visit: every expert approves, one asks for a
+	 * visit; the national office schedules it with two panel members and records findings that confirm the
+	 * result; the chair writes {@code guidance}.
+	 */
+	public void completeWithFieldVisit(String callerProcessInstanceId, String guidance) {
+		ReviewDriver driver = new ReviewDriver(engine, users, reviews, registry);
+		ProcessInstance review = reviewCalledBy(callerProcessInstanceId);
+		driver.confirm(review);
+		List<Member> seated = driver.seated(review);
+		for (int i = 0; i < seated.size(); i++) {
+			driver.score(review, seated.get(i), 0.9, "APPROVE", i == 0);
+		}
+		driver.runAsyncJobs(review);
+		String team = "[\"" + seated.get(0).expertId() + "\",\"" + seated.get(1).expertId() + "\"]";
+		driver.complete(users.cnipa(), driver.task(review, ReviewDriver.SCHEDULE_TASK), java.util.Map.of(
+				"visitDate", java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+						java.time.ZoneId.systemDefault()).plusDays(10).toString(),
+				"visitTeam", org.camunda.spin.plugin.variable.SpinValues.jsonValue(team).create(),
+				"visitPlan", "赴集聚区核实企业知识产权情况。"));
+		driver.complete(users.cnipa(), driver.task(review, ReviewDriver.FINDINGS_TASK), java.util.Map.of(
+				"findingsChecklist", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"MATERIAL_CONSISTENT\"]").create(),
+				"findings", "现场情况与申报材料一致。", "findingsOutcome", "CONFIRM"));
+		var chairTask = driver.task(review, ReviewDriver.GUIDANCE_TASK);
+		driver.complete(chairTask.getAssignee(), chairTask, java.util.Map.of("panelGuidance", guidance));
+	}
 }

@@ -44,6 +44,7 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.pilotcity.application.ApplicationContent;
+import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.assessment.Assessments;
@@ -154,6 +155,8 @@ class AuthorizationMatrixTest {
 		ClockUtil.reset();
 
 		OpenReview review = reviewSupport.openReview();
+		// one strong-city application under way per city (a unique key): the one an earlier run left is withdrawn
+		applications.activeOf(SUZHOU, Programme.STRONG_CITY).forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
 		long strongCity = applications.register(Programme.STRONG_CITY, SUZHOU, null, new ApplicationContent(List.of(),
 				List.of(), "苏州市知识产权强市建设方案。", Map.of(), List.of(), List.of()), users.city(SUZHOU));
 		long batch = applications.get(smeApplication).batchId();

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.notification.Notifications;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
@@ -37,6 +39,8 @@ class SmeApplicationPathsTest {
 	private static final String SUZHOU = "320500";
 	private static final String JIANGSU = "320000";
 
+	@Autowired
+	Decisions decisions;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -213,6 +217,28 @@ class SmeApplicationPathsTest {
 		reviews.complete(instance.getId(), 0.9, "方案可行,建议纳入。");
 		assertThat(instance).hasPassed("Task_AwaitDetermination").isWaitingAt("Event_BatchDetermined");
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "panelRecommendation")).isEqualTo("APPROVE");
+	}
+
+	@Test
+	@DisplayName("R-SME-6, R-X-1: an expert asks for a field visit; CNIPA schedules it and records findings that confirm the panel, and the application goes on to the batch's determination")
+	void fieldVisitThroughTheApplication() {
+		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
+		driver.recommend(instance, JIANGSU);
+		driver.passDeadline(lastDay, instance, batch);
+		driver.checkCompleteness(instance, "COMPLETE", "材料齐全。");
+		long reviewId = reviewIdOf(instance);
+
+		reviews.completeWithFieldVisit(instance.getId(), "现场核查属实,建议纳入。");
+
+		assertThat(instance).hasPassed("Task_AwaitDetermination").isWaitingAt("Event_BatchDetermined");
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "panelRecommendation")).isEqualTo("APPROVE");
+		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.AWAITING_DETERMINATION);
+		assertThat(decisions.of("REVIEW", reviewId)).extracting(Decision::step).contains("Task_RecordFindings");
+	}
+
+	private long reviewIdOf(ProcessInstance application) {
+		ProcessInstance review = reviews.reviewCalledBy(application.getId());
+		return ((Number) engine.getRuntimeService().getVariable(review.getId(), "reviewId")).longValue();
 	}
 
 	@Test

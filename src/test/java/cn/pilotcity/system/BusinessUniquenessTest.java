@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,14 +185,14 @@ class BusinessUniquenessTest {
 	}
 
 	@Test
-	@DisplayName("R-X-1: one decision per task and subject; the same task recorded again is refused in Chinese, a later task on the same step is recorded")
+	@DisplayName("R-X-1: one decision per task and subject; the same task recorded again is a conflict (409) with a Chinese message, a later task on the same step is recorded")
 	void oneDecisionPerTask() {
 		inRolledBackTransaction(() -> {
 			String task = "test-" + UUID.randomUUID();
 			decisions.record(decision(task, "RETURN"));
 
 			assertThatThrownBy(() -> decisions.record(decision(task, "APPROVE")))
-					.isInstanceOf(InvalidInputException.class).hasMessage("该决定已经记录,不能重复提交");
+					.isInstanceOf(OptimisticLockingException.class).hasMessage("该决定已经记录,不能重复提交");
 			// the step decided again after a revision is a new task
 			decisions.record(decision("test-" + UUID.randomUUID(), "APPROVE"));
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pc_decision WHERE task_id = ?", Integer.class, task))
