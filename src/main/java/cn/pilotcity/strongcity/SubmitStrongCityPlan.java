@@ -36,7 +36,10 @@ class SubmitStrongCityPlan implements JavaDelegate {
 				"请先在建设方案页面编辑并保存建设方案,再提交")));
 		plans.save(id, plan);
 		String goals = plan.overallGoals();
-		ApplicationContent summary = new ApplicationContent(List.of(), List.of(),
+		// the responsible units are the application's organisations: an expert employed by one is not drawn (回避)
+		List<String> units = plan.workProjects().stream().map(WorkProject::responsibleUnit).map(String::strip)
+				.filter(u -> !u.isEmpty()).distinct().toList();
+		ApplicationContent summary = new ApplicationContent(List.of(), units,
 				goals.length() > 2000 ? goals.substring(0, 2000) : goals, Map.of(1, goals), List.of(), List.of());
 		applications.submit(id, summary, (String) execution.getVariable("planNote"),
 				currentUser.authentication().map(a -> a.getUserId()).orElse((String) execution.getVariable("initiator")));

@@ -98,6 +98,9 @@ class StrongCityTest {
 			assertThat(w.budget()).isEqualByComparingTo("500");
 			assertThat(w.responsibleUnit()).isEqualTo("市知识产权局");
 		});
+		assertThat(applications.get(driver.applicationId(wuhan)).organisations())
+				.as("R-SC-5: the responsible units are the application's organisations, so their experts are not drawn")
+				.containsExactly("市知识产权局");
 
 		driver.guide(wuhan, "420000", "RECOMMEND", "方案符合指导意见,同意推荐。");
 		assertThat(wuhan).isWaitingAt(CHECK);

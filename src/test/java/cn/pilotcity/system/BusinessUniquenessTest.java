@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,14 @@ class BusinessUniquenessTest {
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	/** The users exist before any rolled-back transaction: created inside one they would be rolled back too. */
+	@BeforeEach
+	void createUsers() {
+		users.city(WUXI);
+		users.city(CHANGZHOU);
+		users.cnipa();
 	}
 
 	@Test
