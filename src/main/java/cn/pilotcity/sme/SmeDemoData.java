@@ -97,8 +97,10 @@ class SmeDemoData implements ApplicationRunner {
 				+ "第二年全面推开,第三年总结推广。");
 		plan.put("section7", "市财政每年安排专项资金 2000 万元,集聚区按 1:1 配套;出台《苏州市中小企业知识产权战略推进工程扶持办法》;"
 				+ "两个集聚区各配备专职知识产权工作人员不少于 5 名,市知识产权局设立工程推进专班。");
-		long[][] targets = { { 100, 3, 600, 2500 }, { 100, 3, 700, 2900 }, { 100, 4, 700, 3300 } };
-		String[] metrics = { "SMES_CULTIVATED", "SERVICE_AGENCIES", "PEOPLE_TRAINED", "PATENT_APPLICATIONS" };
+		long[][] targets = { { 100, 3, 600, 2500, 80, 40, 30 }, { 100, 3, 700, 2900, 100, 50, 40 },
+				{ 100, 4, 700, 3300, 120, 60, 50 } };
+		String[] metrics = { "SMES_CULTIVATED", "SERVICE_AGENCIES", "PEOPLE_TRAINED", "PATENT_APPLICATIONS", "IP_UTILISATION",
+				"IP_PROTECTION", "IP_MANAGEMENT" };
 		for (int year = 1; year <= 3; year++) {
 			for (int m = 0; m < metrics.length; m++) {
 				plan.put("target" + year + "_" + metrics[m], targets[year - 1][m]);

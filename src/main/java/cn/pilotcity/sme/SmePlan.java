@@ -39,7 +39,10 @@ final class SmePlan {
 			new Metric("SMES_CULTIVATED", "重点培育的知识产权优势中小企业", "家"),
 			new Metric("SERVICE_AGENCIES", "中小企业知识产权辅导服务机构", "家"),
 			new Metric("PEOPLE_TRAINED", "知识产权培训人员", "人次"),
-			new Metric("PATENT_APPLICATIONS", "集聚区专利申请量", "件"));
+			new Metric("PATENT_APPLICATIONS", "集聚区专利申请量", "件"),
+			new Metric("IP_UTILISATION", "专利转化运用(许可、转让、质押)", "件"),
+			new Metric("IP_PROTECTION", "知识产权维权援助案件", "件"),
+			new Metric("IP_MANAGEMENT", "知识产权管理规范贯标企业", "家"));
 
 	static final List<String> CONDITIONS = List.of(
 			"中小企业知识产权工作基础较好,集聚区产业优势突出、区位优势明显",
