@@ -13,7 +13,7 @@ import cn.pilotcity.identity.IdentityRefresh;
 
 /**
  * The reference data hold fewer than the 300 cities the benchmark needs: the rest are added as synthetic
- * cities (codes {@code B00001} …, not a GB/T 2260 code) spread over the provinces, with their groups and
+ * cities (codes {@code B00148} …, numbered on from the reference cities; not GB/T 2260 codes) spread over the provinces, with their groups and
  * authorizations made as at a start.
  */
 final class BenchCities {

@@ -64,7 +64,7 @@ final class IndicatorImportBench {
 				+ "AND assessed_year = ? ORDER BY id", Long.class, year).stream().map(assessments::get).toList();
 		Map<Long, byte[]> files = new HashMap<>();
 		for (Assessment assessment : opened) {
-			files.put(assessment.id(), IndicatorFiles.fill(indicatorImport.template(assessment), values(assessment)));
+			files.put(assessment.id(), IndicatorFiles.fill(indicatorImport.template(assessment), values()));
 		}
 		int perCity = assessments.indicatorsOf(opened.get(0)).stream().filter(i -> i.isObjective()).toList().size();
 		List<Object[]> rows = new ArrayList<>();
@@ -123,7 +123,7 @@ final class IndicatorImportBench {
 		return indicatorImport.upload(assessment.id(), "指标数据.xlsx", file, "u-city-" + assessment.cityCode());
 	}
 
-	private static Map<String, Object> values(Assessment assessment) {
+	private static Map<String, Object> values() {
 		Map<String, Object> values = new HashMap<>(LifecycleDriver.GOOD_VALUES);
 		for (int i = 1; i <= INDICATORS; i++) {
 			values.put(String.format("BENCH_%02d", i), 30);
