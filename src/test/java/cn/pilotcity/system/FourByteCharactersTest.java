@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,23 +32,25 @@ class FourByteCharactersTest {
 	@Test
 	@DisplayName("A rare character outside the BMP in an engine variable: stored on H2; on MySQL refused in Chinese, nothing stored")
 	void rareCharacterInAVariable() {
-		TaskService tasks = engine.getTaskService();
-		Task task = tasks.newTask();
-		task.setName("四字节字符测试");
-		tasks.saveTask(task);
+		BpmnModelInstance model = Bpmn.createExecutableProcess("four-byte-test").camundaHistoryTimeToLive(1)
+				.startEvent().userTask("Task_Wait").endEvent().done();
+		Deployment deployment = engine.getRepositoryService().createDeployment().addModelInstance("four-byte-test.bpmn", model)
+				.deploy();
 		try {
+			RuntimeService runtime = engine.getRuntimeService();
+			String instance = runtime.startProcessInstanceByKey("four-byte-test").getId();
 			if (onMysql()) {
-				assertThatThrownBy(() -> tasks.setVariable(task.getId(), "opinion", RARE)).isInstanceOf(InvalidInputException.class)
+				assertThatThrownBy(() -> runtime.setVariable(instance, "opinion", RARE)).isInstanceOf(InvalidInputException.class)
 						.hasMessage(UserErrors.UNSUPPORTED_CHARACTER);
-				assertThat(tasks.getVariable(task.getId(), "opinion")).isNull();
+				assertThat(runtime.getVariable(instance, "opinion")).isNull();
 			}
 			else {
-				tasks.setVariable(task.getId(), "opinion", RARE);
-				assertThat(tasks.getVariable(task.getId(), "opinion")).isEqualTo(RARE);
+				runtime.setVariable(instance, "opinion", RARE);
+				assertThat(runtime.getVariable(instance, "opinion")).isEqualTo(RARE);
 			}
 		}
 		finally {
-			tasks.deleteTask(task.getId(), true);
+			engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
 		}
 	}
 
