@@ -211,7 +211,7 @@ class StrongCityArgumentationTest {
 	}
 
 	@Test
-	@DisplayName("R-SC-5, R-X-2: a missed revision deadline: the city is reminded a week before; at the deadline the application ends and province and CNIPA are told")
+	@DisplayName("R-SC-5, R-X-2: a missed revision deadline: the city is reminded a week before; at the deadline the province and CNIPA are told (escalation) and the city may still revise; 30 days later the application ends")
 	void revisionDeadlineMissed() {
 		ProcessInstance qingdao = toArgumentation("370200", "370000");
 		reviews.complete(qingdao.getId(), 0.7, "请补充知识产权运用促进工程的工作项目。");
@@ -224,6 +224,12 @@ class StrongCityArgumentationTest {
 		assertThat(notifications.sentTo(users.city("370200"))).anySatisfy(n -> assertThat(n.subject()).startsWith("【待办提醒】"));
 
 		ClockUtil.setCurrentTime(new Date(start.getTime() + Duration.ofDays(60).toMillis() + 1000));
+		runTimers(qingdao);
+		assertThat(qingdao).as("overdue: escalated, the city may still revise").isWaitingAt(REVISE).hasPassed("Task_EscalateRevision");
+		assertThat(notifications.sentTo(users.provincialIpOffice("370000"))).anySatisfy(n -> assertThat(n.subject()).startsWith("【逾期督办】"));
+		assertThat(notifications.sentTo(users.cnipa())).anySatisfy(n -> assertThat(n.subject()).startsWith("【逾期督办】"));
+
+		ClockUtil.setCurrentTime(new Date(start.getTime() + Duration.ofDays(90).toMillis() + 1000));
 		runTimers(qingdao);
 		assertThat(qingdao).isEnded().hasPassed("Task_Lapse", "EndEvent_Lapsed");
 		assertThat(applications.get(driver.applicationId(qingdao)).status()).isEqualTo(ApplicationStatus.LAPSED);
