@@ -1,13 +1,11 @@
 package cn.pilotcity.application;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 
@@ -36,7 +35,7 @@ public class Applications {
 	 */
 	@Transactional
 	public long start(Programme programme, String cityCode, Long batchId, String processInstanceId, String startedBy) {
-		NewApplication row = new NewApplication(programme, cityCode, batchId, processInstanceId, startedBy, now());
+		NewApplication row = new NewApplication(programme, cityCode, batchId, processInstanceId, startedBy, EngineClock.now());
 		try {
 			mapper.insert(row);
 		}
@@ -84,7 +83,7 @@ public class Applications {
 	public int submit(long id, ApplicationContent content, String note, String submittedBy) {
 		Application current = get(id);
 		int revision = current.revision() + 1;
-		LocalDateTime now = now();
+		LocalDateTime now = EngineClock.now();
 		mapper.updateSubmission(id, content.summary(), revision, ApplicationStatus.SUBMITTED, now);
 		replace(id, content);
 		mapper.insertRevision(id, revision, snapshot(content), note, submittedBy, now);
@@ -107,14 +106,14 @@ public class Applications {
 	}
 
 	public void markStatus(long id, ApplicationStatus status) {
-		if (mapper.updateStatus(id, status, now()) != 1) {
+		if (mapper.updateStatus(id, status, EngineClock.now()) != 1) {
 			throw new NotFoundException("申报 " + id + " 不存在");
 		}
 	}
 
 	/** R-SME-3: both provincial offices agreed; the joint document's number is recorded. */
 	public void markRecommended(long id, String documentNumber) {
-		if (mapper.updateRecommendation(id, documentNumber, now()) != 1) {
+		if (mapper.updateRecommendation(id, documentNumber, EngineClock.now()) != 1) {
 			throw new NotFoundException("申报 " + id + " 不存在");
 		}
 	}
@@ -157,9 +156,5 @@ public class Applications {
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("Unreadable revision snapshot", e);
 		}
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

@@ -3,8 +3,6 @@ package cn.pilotcity.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +10,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 import cn.pilotcity.system.ValidationFailedException;
@@ -73,7 +71,7 @@ public class Assessments {
 			mapper.reopen(existing.get().id(), processInstanceId);
 			return existing.get().id();
 		}
-		NewAssessment row = new NewAssessment(titleId, cityCode, kind, grantedOn, year, processInstanceId, now());
+		NewAssessment row = new NewAssessment(titleId, cityCode, kind, grantedOn, year, processInstanceId, EngineClock.now());
 		mapper.insert(row);
 		List<AssessmentTask> tasks = indicators.workPlan(kind, year).stream()
 				.map(i -> new AssessmentTask(row.id, i.position(), i.code(), i.name(), i.mandatory(), null, null)).toList();
@@ -145,7 +143,7 @@ public class Assessments {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException("年度报告不完整", problems);
 		}
-		mapper.submitReport(id, report.stripped(), by, now(), late);
+		mapper.submitReport(id, report.stripped(), by, EngineClock.now(), late);
 		mapper.deleteTasks(id);
 		List<AssessmentTask> reported = new ArrayList<>();
 		for (int i = 0; i < tasks.size(); i++) {
@@ -255,7 +253,7 @@ public class Assessments {
 
 	/** R-AA-5: the grade is recorded and published; an excellent city is marked for priority support. */
 	public void recordGrade(long id, Grade grade, String reason) {
-		mapper.updateGrade(id, grade, reason, grade == Grade.EXCELLENT, now());
+		mapper.updateGrade(id, grade, reason, grade == Grade.EXCELLENT, EngineClock.now());
 	}
 
 	/** The graded assessments of a title's current grant in a span of years (the basis of the three-year review, R-AA-5). */
@@ -266,9 +264,5 @@ public class Assessments {
 	/** R-AA-5: the published results of a year, best first. */
 	public List<Assessment> published(int year) {
 		return mapper.findGradedInYear(year);
-	}
-
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

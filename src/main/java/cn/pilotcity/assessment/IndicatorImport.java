@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import cn.pilotcity.city.CityDirectory;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 import cn.pilotcity.system.ValidationFailedException;
@@ -93,7 +94,7 @@ public class IndicatorImport {
 		String errors = reading.errors().isEmpty() ? null : String.join("\n", reading.errors().subList(0,
 				Math.min(20, reading.errors().size())));
 		mapper.insertUpload(new IndicatorUpload(null, assessment.id(), assessment.cityCode(), fileName, size,
-				reading.accepted(), reading.values().size(), reading.errors().size(), errors, userId, Assessments.now()));
+				reading.accepted(), reading.values().size(), reading.errors().size(), errors, userId, EngineClock.now()));
 	}
 
 	IndicatorWorkbook.Target target(Assessment assessment) {

@@ -7,12 +7,9 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +18,7 @@ import org.springframework.util.unit.DataSize;
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.ApplicationAccess;
 import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 
@@ -60,7 +58,7 @@ public class Attachments {
 		if (declaredSize > maxBytes) {
 			throw new InvalidInputException("文件超过 " + DataSize.ofBytes(maxBytes).toMegabytes() + "MB 上限");
 		}
-		NewAttachment row = new NewAttachment(application.id(), kind, name, type.contentType(), currentUser.id(), now());
+		NewAttachment row = new NewAttachment(application.id(), kind, name, type.contentType(), currentUser.id(), EngineClock.now());
 		mapper.insert(row);
 		MessageDigest sha256 = sha256();
 		long total = 0;
@@ -137,9 +135,5 @@ public class Attachments {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

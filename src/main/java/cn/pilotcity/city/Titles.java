@@ -1,16 +1,14 @@
 package cn.pilotcity.city;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 
@@ -65,7 +63,7 @@ public class Titles {
 			throw new InvalidInputException("该城市已持有" + kind.label() + "称号");
 		}
 		mapper.insertEvent(new TitleEvent(null, id, cityCode, kind, TitleStatus.ACTIVE, grantedOn, source, docNumber,
-				grantedBy, now()));
+				grantedBy, EngineClock.now()));
 		events.publishEvent(new TitleGranted(id, cityCode, kind, grantedOn, endsOn));
 		return get(id);
 	}
@@ -80,16 +78,12 @@ public class Titles {
 					+ to.label());
 		}
 		mapper.insertEvent(new TitleEvent(null, titleId, title.cityCode(), title.kind(), to, effectiveOn, reason,
-				docNumber, decidedBy, now()));
+				docNumber, decidedBy, EngineClock.now()));
 		events.publishEvent(new TitleStatusChanged(titleId, title.cityCode(), title.kind(), from, to));
 		return get(titleId);
 	}
 
 	public List<TitleEvent> history(String cityCode) {
 		return mapper.findEvents(cityCode);
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

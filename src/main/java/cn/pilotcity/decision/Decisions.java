@@ -1,16 +1,14 @@
 package cn.pilotcity.decision;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /** The record of decisions (R-X-1). */
@@ -43,7 +41,7 @@ public class Decisions {
 	public void recordIn(DelegateTask task, String subjectType, long subjectId, String cityCode, String outcome,
 			String opinion, String docNumber) {
 		record(new Decision(null, subjectType, subjectId, cityCode, task.getTaskDefinitionKey(), task.getName(), outcome,
-				opinion, docNumber, decidedBy(task), now(), task.getProcessInstanceId(), task.getId()));
+				opinion, docNumber, decidedBy(task), EngineClock.now(), task.getProcessInstanceId(), task.getId()));
 	}
 
 	public List<Decision> of(String subjectType, long subjectId) {
@@ -63,9 +61,5 @@ public class Decisions {
 			return task.getAssignee();
 		}
 		throw new InvalidInputException("无法确定办理人,请登录后办理");
-	}
-
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

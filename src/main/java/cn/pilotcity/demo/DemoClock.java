@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * The demo's time machine: moves the engine's clock ({@link ClockUtil}, which every timer, due date and our
@@ -53,7 +54,7 @@ class DemoClock {
 		String kept = unrestricted.lookup(() -> managementService.getProperties().get(OFFSET_PROPERTY));
 		if (kept != null) {
 			ClockUtil.offset(Long.parseLong(kept));
-			log.info("Demo clock restored: engine time is {}", now());
+			log.info("Demo clock restored: engine time is {}", EngineClock.now());
 		}
 	}
 
@@ -65,11 +66,11 @@ class DemoClock {
 		if (by.isNegative()) {
 			throw new IllegalArgumentException("the demo clock only moves forward");
 		}
-		return moveTo(now().plus(by));
+		return moveTo(EngineClock.now().plus(by));
 	}
 
 	synchronized State moveTo(LocalDateTime target) {
-		if (target.isBefore(now().minusMinutes(1))) {
+		if (target.isBefore(EngineClock.now().minusMinutes(1))) {
 			throw new IllegalArgumentException("the demo clock only moves forward");
 		}
 		long offset = target.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli() - System.currentTimeMillis();
@@ -145,7 +146,7 @@ class DemoClock {
 
 	private State state(int run, int failed) {
 		long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
-		return new State(now(), Math.round(offset / 86_400_000.0), nextTimer(null), run, failed);
+		return new State(EngineClock.now(), Math.round(offset / 86_400_000.0), nextTimer(null), run, failed);
 	}
 
 	private NextTimer nextTimer(String activityId) {
@@ -168,9 +169,5 @@ class DemoClock {
 					job.getProcessDefinitionKey(), definition == null ? null : definition.getActivityId(),
 					instance == null ? null : instance.getBusinessKey());
 		});
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

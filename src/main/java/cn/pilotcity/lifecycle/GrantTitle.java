@@ -1,7 +1,6 @@
 package cn.pilotcity.lifecycle;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.city.City;
@@ -21,6 +19,7 @@ import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 import cn.pilotcity.system.ValidationFailedException;
@@ -98,7 +97,7 @@ class GrantTitle implements JavaDelegate {
 		else {
 			LocalDate grantedOn = day(execution.getVariable("grantedOn"), "授予日期");
 			if (grantedOn == null) {
-				grantedOn = today();
+				grantedOn = EngineClock.today();
 			}
 			LocalDate endsOn = day(execution.getVariable("endsOn"), "期满日期");
 			if (endsOn == null && kind == TitleKind.SME_PILOT) {
@@ -115,7 +114,7 @@ class GrantTitle implements JavaDelegate {
 		execution.setVariable("cityName", city.name());
 		execution.setVariable("subject", city.name() + " · " + kind.label() + ("GRANT".equals(outcome) ? "(授予)" : "(启动考核周期)"));
 		decisions.record(new Decision(null, "TITLE", title.id(), cityCode, "StartEvent_GrantTitle",
-				"GRANT".equals(outcome) ? "授予称号" : "启动考核周期", outcome, reason, docNumber, initiator, now(),
+				"GRANT".equals(outcome) ? "授予称号" : "启动考核周期", outcome, reason, docNumber, initiator, EngineClock.now(),
 				execution.getProcessInstanceId(), "start:" + execution.getProcessInstanceId()));
 	}
 
@@ -138,13 +137,5 @@ class GrantTitle implements JavaDelegate {
 	private static String text(DelegateExecution execution, String name) {
 		Object value = execution.getVariable(name);
 		return value == null || value.toString().isBlank() ? null : value.toString().strip();
-	}
-
-	private static LocalDate today() {
-		return now().toLocalDate();
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

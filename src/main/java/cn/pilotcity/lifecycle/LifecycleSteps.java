@@ -1,13 +1,11 @@
 package cn.pilotcity.lifecycle;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.city.City;
@@ -16,6 +14,7 @@ import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.TitleStatus;
 import cn.pilotcity.city.Titles;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * The service steps of {@code title-lifecycle.bpmn} ({@code ${lifecycleSteps.prepare(execution)}}): when the
@@ -58,7 +57,7 @@ public class LifecycleSteps {
 		execution.setVariable("titleKind", title.kind().name());
 		execution.setVariable("subject", city.name() + " · " + title.kind().label() + "考核周期");
 		execution.setVariable("termEndsOn", title.endsOn() == null ? null : date(title.endsOn()));
-		LocalDate today = today();
+		LocalDate today = EngineClock.today();
 		LocalDate from = title.grantedOn().isAfter(today) ? title.grantedOn() : today;
 		// the first assessment day after today that assesses a year in which the city held the title
 		LocalDate first = settings.assessmentDay().atYear(from.getYear());
@@ -101,7 +100,7 @@ public class LifecycleSteps {
 	public void endTerm(DelegateExecution execution) {
 		Title title = titles.get(titleId(execution));
 		if (title.status() == TitleStatus.ACTIVE) {
-			titles.changeStatus(title.id(), TitleStatus.ACTIVE, TitleStatus.ENDED, today(),
+			titles.changeStatus(title.id(), TitleStatus.ACTIVE, TitleStatus.ENDED, EngineClock.today(),
 					"试点实施期满(自纳入工程之日起三年,R-SME-7)", null, SYSTEM);
 		}
 	}
@@ -125,10 +124,6 @@ public class LifecycleSteps {
 
 	static long titleId(DelegateExecution execution) {
 		return ((Number) execution.getVariable("titleId")).longValue();
-	}
-
-	static LocalDate today() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toLocalDate();
 	}
 
 	static Date date(LocalDate day) {

@@ -21,6 +21,7 @@ import cn.pilotcity.deadline.TaskNotices;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.NotFoundException;
 
 /**
@@ -73,7 +74,7 @@ public class RectificationSteps {
 		String cityName = (String) execution.getVariable("cityName");
 		Review review = mapper.findReview(reviewId).orElseThrow(() -> new NotFoundException("评估 " + reviewId + " 不存在"));
 		String reasons = round == 1 ? firstReasons(review) : laterReasons(reviewId, round - 1);
-		LocalDateTime now = ThreeYearReviewSteps.now();
+		LocalDateTime now = EngineClock.now();
 		LocalDateTime deadline = now.plus(deadlines.length("rectification"));
 		Optional<Rectification> existing = mapper.findRectificationRound(reviewId, round);
 		long id;
@@ -106,24 +107,24 @@ public class RectificationSteps {
 
 	/** The deadline passed before the city reported: the round has failed. */
 	public void missed(DelegateExecution execution) {
-		mapper.decideRectification(rectificationId(execution), MISSED, LifecycleSteps.SYSTEM, ThreeYearReviewSteps.now(),
+		mapper.decideRectification(rectificationId(execution), MISSED, LifecycleSteps.SYSTEM, EngineClock.now(),
 				"整改期限已过,城市未按期提交整改方案或整改报告,视为整改不合格");
 	}
 
 	/** The national office's re-review found the rectification insufficient. */
 	public void failed(DelegateExecution execution) {
 		mapper.decideRectification(rectificationId(execution), FAILED, (String) execution.getVariable("decidedBy"),
-				ThreeYearReviewSteps.now(), (String) execution.getVariable("reReviewOpinion"));
+				EngineClock.now(), (String) execution.getVariable("reReviewOpinion"));
 	}
 
 	/** Passed: the title is active again. */
 	public void passed(DelegateExecution execution) {
 		String by = (String) execution.getVariable("decidedBy");
 		String opinion = (String) execution.getVariable("reReviewOpinion");
-		mapper.decideRectification(rectificationId(execution), PASSED, by, ThreeYearReviewSteps.now(), opinion);
+		mapper.decideRectification(rectificationId(execution), PASSED, by, EngineClock.now(), opinion);
 		long titleId = LifecycleSteps.titleId(execution);
 		if (titles.get(titleId).status() == TitleStatus.RECTIFICATION) {
-			titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.ACTIVE, LifecycleSteps.today(),
+			titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.ACTIVE, EngineClock.today(),
 					"整改复核通过:" + opinion, null, by);
 		}
 		execution.setVariable("rectificationOutcome", PASSED);
@@ -145,7 +146,7 @@ public class RectificationSteps {
 		String by = (String) execution.getVariable("decidedBy");
 		String opinion = (String) execution.getVariable("withdrawalOpinion");
 		String docNumber = (String) execution.getVariable("withdrawalDocNumber");
-		titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.WITHDRAWN, LifecycleSteps.today(), opinion,
+		titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.WITHDRAWN, EngineClock.today(), opinion,
 				docNumber, by);
 		execution.setVariable("rectificationOutcome", WITHDRAWN);
 		Title title = titles.get(titleId);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
@@ -37,10 +38,10 @@ class RectificationSubmitted implements TaskListener {
 		long id = ((Number) task.getVariable("rectificationId")).longValue();
 		String by = ActorRecorder.actor(task);
 		if (plan) {
-			mapper.submitPlan(id, text, by, ThreeYearReviewSteps.now());
+			mapper.submitPlan(id, text, by, EngineClock.now());
 		}
 		else {
-			mapper.submitReport(id, text, by, ThreeYearReviewSteps.now());
+			mapper.submitReport(id, text, by, EngineClock.now());
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package cn.pilotcity.lifecycle;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.assessment.Assessment;
@@ -23,6 +20,7 @@ import cn.pilotcity.city.Titles;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * The service steps of {@code three-year-review.bpmn} (R-SC-8, R-AA-5, R-SME-7): opens the review with the
@@ -66,7 +64,7 @@ public class ThreeYearReviewSteps {
 		}
 		else {
 			LifecycleMapper.NewRow row = new LifecycleMapper.NewRow(titleId, cityCode, grantedOn, null, firstYear, lastYear, 0,
-					null, now(), null, execution.getProcessInstanceId());
+					null, EngineClock.now(), null, execution.getProcessInstanceId());
 			mapper.insertReview(row);
 			id = row.id;
 		}
@@ -104,7 +102,7 @@ public class ThreeYearReviewSteps {
 		int excellent = ((Number) execution.getVariable("excellentYears")).intValue();
 		String reason = reason(outcome, rating, failed, excellent);
 		boolean promoted = PROMOTE.equals(outcome);
-		mapper.decideReview(id, outcome, reason, promoted, now());
+		mapper.decideReview(id, outcome, reason, promoted, EngineClock.now());
 		execution.setVariable("reviewReason", reason);
 		String cityName = (String) execution.getVariable("cityName");
 		String cityCode = (String) execution.getVariable("cityCode");
@@ -139,9 +137,5 @@ public class ThreeYearReviewSteps {
 		default -> "第三方评估认定达到要求" + ("LEADING".equals(rating) ? "(水平领先,但年度考核优秀不足两次或有不合格)" : "")
 				+ ",进入下一周期";
 		};
-	}
-
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

@@ -1,7 +1,5 @@
 package cn.pilotcity.notification;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * Notifies users or whole groups. Each notification is recorded in the current transaction and delivered
@@ -61,7 +59,7 @@ public class Notifications {
 		for (String userId : new LinkedHashSet<>(userIds)) {
 			User user = unrestricted.lookup(() -> identityService.createUserQuery().userId(userId).singleResult());
 			String email = user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
-			NewNotification row = new NewNotification(userId, email, notice, email == null ? "NO_EMAIL" : "PENDING", now());
+			NewNotification row = new NewNotification(userId, email, notice, email == null ? "NO_EMAIL" : "PENDING", EngineClock.now());
 			mapper.insert(row);
 			if (email != null) {
 				afterCommit(() -> deliver(row));
@@ -90,7 +88,7 @@ public class Notifications {
 		}
 		String finalStatus = status;
 		String finalError = error;
-		separateTransaction.executeWithoutResult(tx -> mapper.updateStatus(row.id, finalStatus, finalError, now()));
+		separateTransaction.executeWithoutResult(tx -> mapper.updateStatus(row.id, finalStatus, finalError, EngineClock.now()));
 	}
 
 	private static void afterCommit(Runnable action) {
@@ -109,9 +107,5 @@ public class Notifications {
 
 	private static String abbreviate(String message) {
 		return message == null ? null : message.length() > 1000 ? message.substring(0, 1000) : message;
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

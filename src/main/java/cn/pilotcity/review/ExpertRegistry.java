@@ -1,17 +1,16 @@
 package cn.pilotcity.review;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.pilotcity.system.EngineClock;
 
 /** The expert registry (评审专家库): who may review, in which fields, with which declared conflicts. */
 @Service
@@ -34,19 +33,19 @@ public class ExpertRegistry {
 	@Transactional
 	public Expert register(Profile profile) {
 		NewExpert row = new NewExpert(profile.userId(), profile.name(), profile.employer(), profile.title(),
-				profile.provinceCode(), profile.cityCode(), profile.workloadCap(), now());
+				profile.provinceCode(), profile.cityCode(), profile.workloadCap(), EngineClock.now());
 		mapper.insert(row);
 		if (!profile.fields().isEmpty()) {
 			mapper.insertFields(row.id, profile.fields());
 		}
-		profile.conflicts().forEach(c -> mapper.insertConflict(row.id, c, now()));
+		profile.conflicts().forEach(c -> mapper.insertConflict(row.id, c, EngineClock.now()));
 		return find(row.id).orElseThrow();
 	}
 
 	/** Records a conflict the expert declared (e.g. when he recused himself from a review). */
 	@Transactional
 	public void declareConflict(long expertId, ExpertConflict conflict) {
-		mapper.insertConflict(expertId, conflict, now());
+		mapper.insertConflict(expertId, conflict, EngineClock.now());
 	}
 
 	@Transactional
@@ -89,9 +88,5 @@ public class ExpertRegistry {
 		return rows.stream().map(r -> new Expert(r.id(), r.userId(), r.name(), r.employer(), r.title(), r.provinceCode(),
 				r.cityCode(), r.active(), r.workloadCap(), List.copyOf(fields.getOrDefault(r.id(), List.of())),
 				List.copyOf(conflicts.getOrDefault(r.id(), List.of())))).toList();
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

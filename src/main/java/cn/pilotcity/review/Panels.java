@@ -1,8 +1,6 @@
 package cn.pilotcity.review;
 
 import java.security.SecureRandom;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,13 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
@@ -123,7 +121,7 @@ class Panels {
 			panel.removeAll(decision.remove());
 			reserves.removeAll(decision.remove());
 			for (Long id : decision.remove()) {
-				mapper.updateMember(review.id(), id, roleOf(proposed, id), Member.Status.REMOVED, null, null, now());
+				mapper.updateMember(review.id(), id, roleOf(proposed, id), Member.Status.REMOVED, null, null, EngineClock.now());
 				event(review.id(), id, MemberEvent.REMOVED, null, decision.reason(), actor, taskId);
 			}
 			for (Long id : new LinkedHashSet<>(decision.add())) {
@@ -165,14 +163,14 @@ class Panels {
 	/** The member in a seat declared a conflict of interest: he leaves the panel. */
 	void recuse(Review review, Member member, String reason, String actor, String taskId) {
 		mapper.updateMember(review.id(), member.expertId(), Member.Role.MEMBER, Member.Status.RECUSED, member.seat(), null,
-				now());
+				EngineClock.now());
 		event(review.id(), member.expertId(), MemberEvent.RECUSED, member.seat(), reason, actor, taskId);
 	}
 
 	/** The national office hands an overdue member's review to a reserve: he leaves the panel. */
 	void handOver(Review review, Member member, String reason, String actor, String taskId) {
 		mapper.updateMember(review.id(), member.expertId(), Member.Role.MEMBER, Member.Status.HANDED_OVER,
-				member.seat(), null, now());
+				member.seat(), null, EngineClock.now());
 		event(review.id(), member.expertId(), MemberEvent.HANDED_OVER, member.seat(), reason, actor, taskId);
 	}
 
@@ -246,7 +244,7 @@ class Panels {
 				reserveCount, seed);
 		int drawNo = mapper.findDraws(review.id()).size() + 1;
 		GeneratedKey key = new GeneratedKey();
-		mapper.insertDraw(key, new DrawRecord(null, review.id(), drawNo, kind, seed, panelSize, reserveCount, actor, now()));
+		mapper.insertDraw(key, new DrawRecord(null, review.id(), drawNo, kind, seed, panelSize, reserveCount, actor, EngineClock.now()));
 		if (!result.entries().isEmpty()) {
 			mapper.insertDrawEntries(key.id(), result.entries());
 		}
@@ -255,12 +253,12 @@ class Panels {
 
 	private void addMember(long reviewId, long expertId, Member.Role role, Member.Status status, Integer seat,
 			Integer reserveOrder) {
-		mapper.insertMember(new Member(null, reviewId, expertId, role, status, seat, reserveOrder, now(), null));
+		mapper.insertMember(new Member(null, reviewId, expertId, role, status, seat, reserveOrder, EngineClock.now(), null));
 	}
 
 	private void event(long reviewId, Long expertId, String event, Integer seat, String reason, String actor,
 			String taskId) {
-		mapper.insertEvent(new MemberEvent(null, reviewId, expertId, event, seat, reason, actor, now(), taskId));
+		mapper.insertEvent(new MemberEvent(null, reviewId, expertId, event, seat, reason, actor, EngineClock.now(), taskId));
 	}
 
 	private void notifyAssigned(Review review, List<Long> expertIds) {
@@ -272,9 +270,5 @@ class Panels {
 
 	private static Member.Role roleOf(List<Member> members, long expertId) {
 		return members.stream().filter(m -> m.expertId() == expertId).map(Member::role).findFirst().orElseThrow();
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

@@ -1,8 +1,6 @@
 package cn.pilotcity.review;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +22,7 @@ import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
@@ -263,7 +261,7 @@ public class ReviewSteps {
 		Review review = review(task);
 		FieldVisit visit = mapper.findFieldVisit(review.id()).orElseThrow();
 		LocalDate date = date(TaskValues.text(task, "visitDate"));
-		if (date.isBefore(today())) {
+		if (date.isBefore(EngineClock.today())) {
 			throw new InvalidInputException("调研日期不能早于今天");
 		}
 		List<Long> team = TaskValues.ids(task, "visitTeam");
@@ -278,7 +276,7 @@ public class ReviewSteps {
 		if (plan == null || plan.isBlank() || plan.length() > Scoring.MAX_TEXT) {
 			throw new InvalidInputException("请填写调研安排(不超过 " + Scoring.MAX_TEXT + " 字)");
 		}
-		mapper.updateFieldVisitSchedule(visit.id(), date, plan.strip(), actor(), now());
+		mapper.updateFieldVisitSchedule(visit.id(), date, plan.strip(), actor(), EngineClock.now());
 		mapper.insertFieldVisitTeam(visit.id(), team.stream().distinct().toList());
 		List<String> users = team.stream().map(id -> registry.find(id).map(Expert::userId).orElse(null))
 				.filter(Objects::nonNull).toList();
@@ -305,7 +303,7 @@ public class ReviewSteps {
 			adjusted = null;
 		}
 		mapper.updateFieldVisitFindings(visit.id(), String.join(",", TaskValues.strings(task, "findingsChecklist")),
-				findings.strip(), outcome, adjusted, actor(), now());
+				findings.strip(), outcome, adjusted, actor(), EngineClock.now());
 		task.getExecution().setVariable("fieldVisitDone", true);
 	}
 
@@ -335,13 +333,13 @@ public class ReviewSteps {
 		if (guidance.length() > Scoring.MAX_TEXT) {
 			throw new InvalidInputException("专家组意见不能超过 " + Scoring.MAX_TEXT + " 字");
 		}
-		mapper.updateGuidance(reviewId(task), guidance.strip(), actor(), now());
+		mapper.updateGuidance(reviewId(task), guidance.strip(), actor(), EngineClock.now());
 	}
 
 	/** The review is decided; its outputs are set for the calling process. */
 	public void close(DelegateExecution execution) {
 		Review review = review(execution);
-		mapper.updateClosed(review.id(), ReviewStatus.DECIDED, now());
+		mapper.updateClosed(review.id(), ReviewStatus.DECIDED, EngineClock.now());
 		notifications.toGroups(List.of(Roles.CNIPA), new Notice("【评审完成】" + review.subject(),
 				"专家组结论:" + Assessment.label(review.recommendation()) + "(专家组评分 "
 						+ review.panelScore().stripTrailingZeros().toPlainString() + " 分)\n\n专家组意见:" + review.guidance()
@@ -357,7 +355,7 @@ public class ReviewSteps {
 		Object id = execution.getVariable("reviewId");
 		if (id instanceof Number number) {
 			reviews.find(number.longValue()).filter(r -> r.status().isOpen())
-					.ifPresent(r -> mapper.updateClosed(r.id(), ReviewStatus.CANCELLED, now()));
+					.ifPresent(r -> mapper.updateClosed(r.id(), ReviewStatus.CANCELLED, EngineClock.now()));
 		}
 	}
 
@@ -395,13 +393,5 @@ public class ReviewSteps {
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException("调研日期格式不正确");
 		}
-	}
-
-	private static LocalDate today() {
-		return now().toLocalDate();
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

@@ -1,16 +1,14 @@
 package cn.pilotcity.review;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import cn.pilotcity.application.Programme;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.NotFoundException;
 
 /** The expert reviews as stored in our tables: panels, draws, assessments, results. */
@@ -35,7 +33,7 @@ public class Reviews {
 		mapper.insertReview(key, new Review(null, request.applicationId(), request.programme(), request.round(),
 				request.cityCode(), request.provinceCode(), request.subject(), request.businessKey(),
 				request.processInstanceId(), ReviewStatus.FORMING, panelSize, reserveCount, null, 1, false, null, null,
-				null, null, null, now(), null));
+				null, null, null, EngineClock.now(), null));
 		return key.id();
 	}
 
@@ -99,9 +97,5 @@ public class Reviews {
 		List<Long> recorded = eligible.stream().sorted(java.util.Comparator.comparing(DrawRecord.DrawEntry::position))
 				.map(DrawRecord.DrawEntry::expertId).toList();
 		return again.equals(recorded);
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

@@ -1,20 +1,18 @@
 package cn.pilotcity.review;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Programme;
+import cn.pilotcity.system.EngineClock;
+import cn.pilotcity.system.EngineLimits;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.ValidationFailedException;
-import cn.pilotcity.system.EngineLimits;
 
 /**
  * The experts' assessments against the programme's rubric, and the panel's result: per criterion and for
@@ -102,7 +100,7 @@ class Scoring {
 		GeneratedKey key = new GeneratedKey();
 		Assessment assessment = new Assessment(null, review.id(), member.expertId(), review.scoringPass(), member.seat(),
 				total, form.recommendation(), form.opinion().strip(), strip(form.guidance()), form.fieldVisit(),
-				form.fieldVisit() ? strip(form.fieldVisitReason()) : null, actor, now(), taskId);
+				form.fieldVisit() ? strip(form.fieldVisitReason()) : null, actor, EngineClock.now(), taskId);
 		mapper.insertAssessment(key, assessment);
 		mapper.insertScores(key.id(), scores);
 		return assessment;
@@ -153,9 +151,5 @@ class Scoring {
 
 	private static String strip(String text) {
 		return blank(text) ? null : text.strip();
-	}
-
-	private static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * R-SME-6: once CNIPA and MIIT agree, the determination is published: stored with its ranking (one per
@@ -36,7 +37,7 @@ class PublishSmeDetermination implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long batchId = SmeBatchSteps.batchId(execution);
-		LocalDate today = SmeBatches.today();
+		LocalDate today = EngineClock.today();
 		List<SmeProposal.Item> items = SmeProposal.read(execution);
 		List<Determination> determinations = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -45,7 +46,7 @@ class PublishSmeDetermination implements JavaDelegate {
 			Object score = runtimeService.getVariable(application.processInstanceId(), "panelScore");
 			determinations.add(new Determination(item.applicationId(), batchId, i + 1,
 					score instanceof Number n ? BigDecimal.valueOf(n.doubleValue()) : null, item.admitted(), item.opinion(),
-					SmeBatches.now()));
+					EngineClock.now()));
 		}
 		batches.publish(batchId, today, determinations);
 		String determinedBy = (String) execution.getVariable("proposedBy");

@@ -1,19 +1,17 @@
 package cn.pilotcity.sme;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
 import cn.pilotcity.system.ValidationFailedException;
@@ -49,7 +47,7 @@ public class SmeBatches {
 		if (lastDay == null) {
 			problems.add("请填写申报截止日期");
 		}
-		else if (lastDay.isBefore(today())) {
+		else if (lastDay.isBefore(EngineClock.today())) {
 			problems.add("申报截止日期不能早于今天");
 		}
 		else if (opensOn != null && lastDay.isBefore(opensOn)) {
@@ -62,7 +60,7 @@ public class SmeBatches {
 			throw new InvalidInputException("已有批次正在受理申报(" + mapper.findOpen().get(0).name() + "),请在其截止后再开启新批次");
 		}
 		NewSmeBatch row = new NewSmeBatch(cleanName, year, opensOn, lastDay.atTime(23, 59, 59), processInstanceId,
-				openedBy, now());
+				openedBy, EngineClock.now());
 		try {
 			mapper.insert(row);
 		}
@@ -87,7 +85,7 @@ public class SmeBatches {
 			throw new InvalidInputException("当前没有正在受理申报的批次");
 		}
 		SmeBatch batch = open.get(0);
-		if (today().isBefore(batch.opensOn())) {
+		if (EngineClock.today().isBefore(batch.opensOn())) {
 			throw new InvalidInputException("「" + batch.name() + "」将于 " + batch.opensOn() + " 开始受理申报");
 		}
 		checkBeforeDeadline(batch);
@@ -96,14 +94,14 @@ public class SmeBatches {
 
 	/** R-SME-2: after the deadline a submission is refused. */
 	public void checkBeforeDeadline(SmeBatch batch) {
-		if (now().isAfter(batch.deadline())) {
+		if (EngineClock.now().isAfter(batch.deadline())) {
 			throw new InvalidInputException("「" + batch.name() + "」已于 " + Dates.minute(batch.deadline())
 					+ " 截止申报,逾期不予受理");
 		}
 	}
 
 	public boolean isBeforeDeadline(long batchId) {
-		return !now().isAfter(get(batchId).deadline());
+		return !EngineClock.now().isAfter(get(batchId).deadline());
 	}
 
 	public void close(long id) {
@@ -131,13 +129,5 @@ public class SmeBatches {
 
 	public Optional<SmeBatch> find(long id) {
 		return mapper.findById(id);
-	}
-
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
-	}
-
-	static LocalDate today() {
-		return now().toLocalDate();
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.identity.Memberships;
 import cn.pilotcity.identity.Roles;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * Demo profile only, on the first start: 国家知识产权局 has opened "2026年第一批"; 苏州 has submitted its
@@ -49,7 +50,7 @@ class SmeDemoData implements ApplicationRunner {
 		if (!batches.all().isEmpty()) {
 			return;
 		}
-		LocalDate today = SmeBatches.today();
+		LocalDate today = EngineClock.today();
 		as("cnipa-admin", () -> runtimeService.startProcessInstanceByKey(SmeAccessPolicy.BATCH_PROCESS, Map.of(
 				"batchName", "2026年第一批", "batchYear", (long) today.getYear(), "opensOn", today.toString(),
 				"lastDay", today.plusDays(60).toString())));

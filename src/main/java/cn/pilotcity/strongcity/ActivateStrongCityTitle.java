@@ -13,6 +13,7 @@ import cn.pilotcity.attachment.Attachments;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
@@ -46,7 +47,7 @@ class ActivateStrongCityTitle implements JavaDelegate {
 		if (issuingDoc.length() < 2 || issuingDoc.length() > 100) {
 			throw new InvalidInputException("请填写印发文号");
 		}
-		if (issuedOn == null || issuedOn.isBefore(approval.approvedOn()) || issuedOn.isAfter(StrongCityPlans.today())) {
+		if (issuedOn == null || issuedOn.isBefore(approval.approvedOn()) || issuedOn.isAfter(EngineClock.today())) {
 			throw new InvalidInputException("印发日期应在批复日期(" + approval.approvedOn() + ")之后、今天之前");
 		}
 		if (attachments.of(id).stream().noneMatch(a -> a.kind() == AttachmentKind.ISSUING_DOCUMENT)) {

@@ -28,6 +28,7 @@ import cn.pilotcity.document.Downloads;
 import cn.pilotcity.document.WordTemplate;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.ForbiddenException;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
@@ -141,7 +142,7 @@ class StrongCityController {
 			throw new InvalidInputException("申请已批复或已结束,不能撤回");
 		}
 		decisions.record(new Decision(null, "APPLICATION", id, application.cityCode(), "Withdraw", "城市撤回申请", "WITHDRAW",
-				reason, null, currentUser.id(), StrongCityPlans.now(), application.processInstanceId(),
+				reason, null, currentUser.id(), EngineClock.now(), application.processInstanceId(),
 				"withdraw-" + application.processInstanceId()));
 		return ResponseEntity.noContent().build();
 	}

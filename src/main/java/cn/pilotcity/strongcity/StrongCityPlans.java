@@ -3,15 +3,14 @@ package cn.pilotcity.strongcity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /** Construction plans, argumentation rounds and approvals of strong-city applications, in our tables. */
@@ -40,8 +39,8 @@ public class StrongCityPlans {
 	/** Keeps the city's working copy of the plan (any state, checked only when submitted). */
 	@Transactional
 	public void saveDraft(long applicationId, String json, String by) {
-		if (mapper.updateDraft(applicationId, json, by, now()) == 0) {
-			mapper.insertDraft(applicationId, json, by, now());
+		if (mapper.updateDraft(applicationId, json, by, EngineClock.now()) == 0) {
+			mapper.insertDraft(applicationId, json, by, EngineClock.now());
 		}
 	}
 
@@ -50,12 +49,12 @@ public class StrongCityPlans {
 	}
 
 	public void startRound(long applicationId, int roundNo) {
-		mapper.insertRound(applicationId, roundNo, now());
+		mapper.insertRound(applicationId, roundNo, EngineClock.now());
 	}
 
 	public void concludeRound(long applicationId, int roundNo, Long reviewId, String recommendation, BigDecimal score,
 			String guidance, LocalDateTime revisionDue) {
-		mapper.concludeRound(applicationId, roundNo, reviewId, recommendation, score, guidance, now(), revisionDue);
+		mapper.concludeRound(applicationId, roundNo, reviewId, recommendation, score, guidance, EngineClock.now(), revisionDue);
 	}
 
 	public List<Round> rounds(long applicationId) {
@@ -66,7 +65,7 @@ public class StrongCityPlans {
 	@Transactional
 	public void approve(long applicationId, String docNumber, String opinion, String approvedBy) {
 		try {
-			mapper.insertApproval(new Approval(applicationId, docNumber, today(), approvedBy, opinion, null, null, null));
+			mapper.insertApproval(new Approval(applicationId, docNumber, EngineClock.today(), approvedBy, opinion, null, null, null));
 		}
 		catch (DuplicateKeyException e) {
 			throw new InvalidInputException("批复文号「" + docNumber + "」已被使用,或该申请已批复");
@@ -81,13 +80,5 @@ public class StrongCityPlans {
 
 	public Optional<Approval> approval(long applicationId) {
 		return mapper.findApproval(applicationId);
-	}
-
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
-	}
-
-	static LocalDate today() {
-		return now().toLocalDate();
 	}
 }

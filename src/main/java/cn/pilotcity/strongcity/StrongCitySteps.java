@@ -13,6 +13,7 @@ import cn.pilotcity.deadline.Deadlines;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
+import cn.pilotcity.system.EngineClock;
 
 /** The status steps of {@code strong-city-application.bpmn}, called by expression. */
 @Component("strongCitySteps")
@@ -61,7 +62,7 @@ public class StrongCitySteps {
 		Object score = execution.getVariable("panelScore");
 		Object reviewId = execution.getVariable("reviewId");
 		LocalDateTime due = "REVISE".equals(recommendation)
-				? StrongCityPlans.now().plus(deadlines.length(REVISION_DEADLINE)) : null;
+				? EngineClock.now().plus(deadlines.length(REVISION_DEADLINE)) : null;
 		plans.concludeRound(applicationId(execution), ((Number) execution.getVariable("round")).intValue(),
 				reviewId instanceof Number n ? n.longValue() : null, recommendation,
 				score instanceof Number n ? BigDecimal.valueOf(n.doubleValue()) : null,

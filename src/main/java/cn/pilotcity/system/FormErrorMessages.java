@@ -1,6 +1,8 @@
 package cn.pilotcity.system;
 
 import java.io.IOException;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpMethod;
@@ -26,7 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * request, two people on one task) with 409 and a Chinese message instead of the engine's 500 with its
  * English text: the task is already gone (completed by the first submission), or the engine's optimistic
  * lock found the row changed by a concurrent transaction. Either way the other transaction was rolled back
- * whole, so nothing of it is half-written; the user refreshes and sees the result of the first.
+ * whole, so nothing of it is half-written; the user refreshes and sees the result of the first. A refusal
+ * (403) of a task that no longer exists is the same race seen from the authorization check: the first
+ * submission removed the task and its candidate groups in between.
  */
 class FormErrorMessages extends OncePerRequestFilter {
 
@@ -41,10 +45,14 @@ class FormErrorMessages extends OncePerRequestFilter {
 	private static final Pattern OPTIMISTIC_LOCK = Pattern.compile(
 			"OptimisticLockingException|was updated by another transaction concurrently|ENGINE-03005");
 
-	private final ObjectMapper json;
+	private static final Pattern TASK_ID = Pattern.compile("/task/([^/]+)/(?:submit-form|complete)$");
 
-	FormErrorMessages(ObjectMapper json) {
+	private final ObjectMapper json;
+	private final Predicate<String> taskExists;
+
+	FormErrorMessages(ObjectMapper json, Predicate<String> taskExists) {
 		this.json = json;
+		this.taskExists = taskExists;
 	}
 
 	@Override
@@ -66,7 +74,8 @@ class FormErrorMessages extends OncePerRequestFilter {
 				if (OPTIMISTIC_LOCK.matcher(message).find() || OPTIMISTIC_LOCK.matcher(object.path("type").asText()).find()) {
 					conflict(wrapper, object, CONCURRENT);
 				}
-				else if (TASK_GONE.matcher(message).find()) {
+				else if (TASK_GONE.matcher(message).find() || wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN
+						&& taskGone(request.getRequestURI())) {
 					conflict(wrapper, object, ALREADY_DONE);
 				}
 				else {
@@ -77,6 +86,11 @@ class FormErrorMessages extends OncePerRequestFilter {
 			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	private boolean taskGone(String uri) {
+		Matcher task = TASK_ID.matcher(uri);
+		return task.find() && !taskExists.test(task.group(1));
 	}
 
 	private static void conflict(HttpServletResponse response, ObjectNode body, String message) {

@@ -1,6 +1,7 @@
 package cn.pilotcity.system;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.pilotcity.identity.Unrestricted;
 
 /**
  * The engine's REST API is open by default; here it requires HTTP Basic against the engine's identity
@@ -40,8 +43,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json) {
-		FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(new FormErrorMessages(json));
+	FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json, TaskService tasks, Unrestricted unrestricted) {
+		FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(
+				new FormErrorMessages(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0)));
 		registration.setName("form-error-messages");
 		// the REST API and the webapps' own engine API (used by the Tasklist)
 		registration.addUrlPatterns(REST_API_PATH + "/*", "/camunda/api/engine/*");

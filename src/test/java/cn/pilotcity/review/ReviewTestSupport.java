@@ -6,11 +6,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.context.TestComponent;
 
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.identity.IdentityAdmin;
 import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.system.EngineClock;
 
 /**
  * Runs the real expert review for the tests of the programmes that call it: the national office confirms
@@ -126,15 +128,14 @@ public class ReviewTestSupport {
 		}
 		driver.runAsyncJobs(review);
 		String team = "[\"" + seated.get(0).expertId() + "\",\"" + seated.get(1).expertId() + "\"]";
-		driver.complete(users.cnipa(), driver.task(review, ReviewDriver.SCHEDULE_TASK), java.util.Map.of(
-				"visitDate", java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
-						java.time.ZoneId.systemDefault()).plusDays(10).toString(),
-				"visitTeam", org.camunda.spin.plugin.variable.SpinValues.jsonValue(team).create(),
+		driver.complete(users.cnipa(), driver.task(review, ReviewDriver.SCHEDULE_TASK), Map.of(
+				"visitDate", EngineClock.today().plusDays(10).toString(),
+				"visitTeam", SpinValues.jsonValue(team).create(),
 				"visitPlan", "赴集聚区核实企业知识产权情况。"));
-		driver.complete(users.cnipa(), driver.task(review, ReviewDriver.FINDINGS_TASK), java.util.Map.of(
-				"findingsChecklist", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"MATERIAL_CONSISTENT\"]").create(),
+		driver.complete(users.cnipa(), driver.task(review, ReviewDriver.FINDINGS_TASK), Map.of(
+				"findingsChecklist", SpinValues.jsonValue("[\"MATERIAL_CONSISTENT\"]").create(),
 				"findings", "现场情况与申报材料一致。", "findingsOutcome", "CONFIRM"));
 		var chairTask = driver.task(review, ReviewDriver.GUIDANCE_TASK);
-		driver.complete(chairTask.getAssignee(), chairTask, java.util.Map.of("panelGuidance", guidance));
+		driver.complete(chairTask.getAssignee(), chairTask, Map.of("panelGuidance", guidance));
 	}
 }

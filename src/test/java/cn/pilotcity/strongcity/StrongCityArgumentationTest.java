@@ -51,6 +51,7 @@ import cn.pilotcity.review.ReviewTestSupport;
 import cn.pilotcity.support.Http;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /** The strong city through expert argumentation to approval and issuance: R-SC-2, R-SC-5, R-SC-6. */
@@ -140,7 +141,7 @@ class StrongCityArgumentationTest {
 		assertThat(new Http(rest).download(users.city("420100"), "/api/strong-city/applications/" + id + "/approval-letter.docx")
 				.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-		LocalDate issuedOn = StrongCityPlans.today();
+		LocalDate issuedOn = EngineClock.today();
 		Map<String, Object> issue = Map.of("issueAction", "ISSUED", "issuingDocNumber", "厦府发〔2026〕9号", "issuedOn",
 				issuedOn.toString(), "issueNote", "市政府已印发实施。");
 		assertThatThrownBy(() -> driver.complete(users.city(city), xiamen, ISSUE, issue)).isInstanceOf(InvalidInputException.class)
