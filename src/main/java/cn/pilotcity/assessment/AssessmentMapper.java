@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.pilotcity.city.TitleKind;
+
 @Mapper
 interface AssessmentMapper {
 
@@ -54,6 +56,17 @@ interface AssessmentMapper {
 	void insertValues(@Param("id") long id, @Param("values") List<IndicatorValue> values);
 
 	void deleteValues(@Param("id") long id);
+
+	List<Assessment> findOpenToCity(@Param("year") int year, @Param("kind") TitleKind kind);
+
+	/** Locks the rows until the transaction ends, in the order of their ids (two imports never deadlock). */
+	List<Assessment> lockAll(@Param("ids") List<Long> ids);
+
+	void deleteValuesOfAll(@Param("ids") List<Long> ids);
+
+	void insertValueRows(@Param("rows") List<NationalIndicatorImport.ValueRow> rows);
+
+	void insertUploads(@Param("uploads") List<IndicatorUpload> uploads);
 
 	List<IndicatorValue> findValues(@Param("id") long id);
 

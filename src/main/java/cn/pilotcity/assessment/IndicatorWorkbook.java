@@ -129,7 +129,7 @@ public final class IndicatorWorkbook {
 				label(row, 6, indicator.rangeText(), styles.locked);
 				row.createCell(VALUE_COLUMN).setCellStyle(styles.input);
 				label(row, 8, ruleText(indicator), styles.locked);
-				validations(sheet, validations, indicator, rowIndex);
+				validate(sheet, validations, indicator, new CellRangeAddressList(rowIndex, rowIndex, VALUE_COLUMN, VALUE_COLUMN));
 				rowIndex++;
 			}
 			int[] widths = { 6, 22, 40, 8, 8, 10, 18, 14, 40 };
@@ -148,38 +148,85 @@ public final class IndicatorWorkbook {
 
 	/** Reads an uploaded file for the target city and year against the objective indicators of the year. */
 	public static Reading read(byte[] file, Target target, List<Indicator> indicators) {
+		Opened opened = open(file, SHEET, FIRST_DATA_ROW, MAX_ROWS);
+		if (opened.rejection() != null) {
+			return rejected(opened.rejection());
+		}
+		SheetCells sheet = opened.sheet();
 		List<String> errors = new ArrayList<>();
-		if (file == null || file.length == 0) {
-			return rejected("上传的文件为空");
-		}
-		if (startsWith(file, OLE2)) {
-			return rejected("不支持旧版 Excel(.xls)格式,请下载系统模板(.xlsx)填写后上传");
-		}
-		if (!startsWith(file, ZIP)) {
-			return rejected("文件不是 Excel(.xlsx)格式,请下载系统模板填写后上传");
-		}
-		SheetCells sheet;
-		try {
-			sheet = SheetCells.read(file, SHEET, MAX_ROWS + FIRST_DATA_ROW);
-		}
-		catch (SheetCells.TooManyRows e) {
-			return rejected("数据行超过 " + MAX_ROWS + " 行,请使用系统下载的模板");
-		}
-		catch (IOException | RuntimeException | org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-			if (isZipBomb(e)) {
-				return rejected("文件内容异常(解压后体积或条目数超出限制),已拒绝");
-			}
-			return rejected("文件已损坏或不完整,无法读取,请重新下载模板填写后上传");
-		}
-		if (sheet == null) {
-			return rejected("找不到工作表“" + SHEET + "”,请使用系统下载的模板");
-		}
 		checkTarget(sheet, target, errors);
 		if (!headerIntact(sheet)) {
 			errors.add("第 " + (HEADER_ROW + 1) + " 行表头已被修改,请使用系统下载的模板");
 			return new Reading(List.of(), errors);
 		}
 		return readValues(sheet, target, indicators, errors);
+	}
+
+	/** The named sheet of an uploaded file, or why the file cannot be read (one message for the user). */
+	record Opened(SheetCells sheet, String rejection) {
+	}
+
+	/** Opens an untrusted upload: only .xlsx, within the zip-bomb limits and at most {@code maxRows} data rows. */
+	static Opened open(byte[] file, String sheetName, int firstDataRow, int maxRows) {
+		if (file == null || file.length == 0) {
+			return new Opened(null, "上传的文件为空");
+		}
+		if (startsWith(file, OLE2)) {
+			return new Opened(null, "不支持旧版 Excel(.xls)格式,请下载系统模板(.xlsx)填写后上传");
+		}
+		if (!startsWith(file, ZIP)) {
+			return new Opened(null, "文件不是 Excel(.xlsx)格式,请下载系统模板填写后上传");
+		}
+		SheetCells sheet;
+		try {
+			sheet = SheetCells.read(file, sheetName, firstDataRow + maxRows);
+		}
+		catch (SheetCells.TooManyRows e) {
+			return new Opened(null, "数据行超过 " + maxRows + " 行,请使用系统下载的模板");
+		}
+		catch (IOException | RuntimeException | org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+			if (isZipBomb(e)) {
+				return new Opened(null, "文件内容异常(解压后体积或条目数超出限制),已拒绝");
+			}
+			return new Opened(null, "文件已损坏或不完整,无法读取,请重新下载模板填写后上传");
+		}
+		if (sheet == null) {
+			return new Opened(null, "找不到工作表“" + sheetName + "”,请使用系统下载的模板");
+		}
+		return new Opened(sheet, null);
+	}
+
+	/**
+	 * The value of one indicator's cell, rounded as stored; null when the cell is blank (an error when the
+	 * indicator is required) or when it holds no number within the indicator's range (with an error).
+	 */
+	static BigDecimal value(SheetCells.Cell cell, Indicator indicator, String where, List<String> errors) {
+		if (isBlank(cell)) {
+			if (indicator.required()) {
+				errors.add(where + "为必填指标,未填写");
+			}
+			return null;
+		}
+		BigDecimal value = number(cell, where, errors);
+		if (value == null) {
+			return null;
+		}
+		if (!indicator.inRange(value)) {
+			errors.add(where + "的取值应在 " + indicator.rangeText() + " 之间(单位:" + indicator.unit() + "),实际为 "
+					+ Indicator.plain(value));
+			return null;
+		}
+		return value.setScale(4, RoundingMode.HALF_UP);
+	}
+
+	/** At most {@link #MAX_ERRORS} messages, the last saying how many more there are. */
+	static List<String> capped(List<String> errors) {
+		if (errors.size() <= MAX_ERRORS) {
+			return errors;
+		}
+		List<String> shown = new ArrayList<>(errors.subList(0, MAX_ERRORS));
+		shown.add("……另有 " + (errors.size() - MAX_ERRORS) + " 处错误");
+		return shown;
 	}
 
 	private static Reading readValues(SheetCells sheet, Target target, List<Indicator> indicators, List<String> errors) {
@@ -207,36 +254,17 @@ public final class IndicatorWorkbook {
 				continue;
 			}
 			seenAt.put(code, r + 1);
-			String where = address(r, VALUE_COLUMN) + ":" + describe(indicator);
-			if (isBlank(valueCell)) {
-				if (indicator.required()) {
-					errors.add(where + "为必填指标,未填写");
-				}
-				continue;
+			BigDecimal value = value(valueCell, indicator, address(r, VALUE_COLUMN) + ":" + describe(indicator), errors);
+			if (value != null) {
+				values.add(new IndicatorValue(code, value));
 			}
-			BigDecimal value = number(valueCell, where, errors);
-			if (value == null) {
-				continue;
-			}
-			if (!indicator.inRange(value)) {
-				errors.add(where + "的取值应在 " + indicator.rangeText() + " 之间(单位:" + indicator.unit() + "),实际为 "
-						+ Indicator.plain(value));
-				continue;
-			}
-			values.add(new IndicatorValue(code, value.setScale(4, RoundingMode.HALF_UP)));
 		}
 		for (Indicator indicator : byCode.values()) {
 			if (indicator.required() && !seenAt.containsKey(indicator.code())) {
 				errors.add("缺少必填" + describe(indicator) + "(模板中的该行被删除或代码被改动)");
 			}
 		}
-		if (errors.size() > MAX_ERRORS) {
-			int more = errors.size() - MAX_ERRORS;
-			List<String> shown = new ArrayList<>(errors.subList(0, MAX_ERRORS));
-			shown.add("……另有 " + more + " 处错误");
-			return new Reading(List.of(), shown);
-		}
-		return errors.isEmpty() ? new Reading(values, List.of()) : new Reading(List.of(), errors);
+		return errors.isEmpty() ? new Reading(values, List.of()) : new Reading(List.of(), capped(errors));
 	}
 
 	private static void checkTarget(SheetCells sheet, Target target, List<String> errors) {
@@ -287,11 +315,11 @@ public final class IndicatorWorkbook {
 		}
 	}
 
-	private static boolean isBlank(SheetCells.Cell cell) {
+	static boolean isBlank(SheetCells.Cell cell) {
 		return cell == null || cell.value() == null || cell.value().isBlank();
 	}
 
-	private static String text(SheetCells.Cell cell) {
+	static String text(SheetCells.Cell cell) {
 		if (cell == null || cell.value() == null) {
 			return null;
 		}
@@ -306,11 +334,11 @@ public final class IndicatorWorkbook {
 		return cell.value();
 	}
 
-	private static String describe(Indicator indicator) {
+	static String describe(Indicator indicator) {
 		return "指标 " + indicator.code() + "“" + indicator.name() + "”";
 	}
 
-	private static String address(int row, int column) {
+	static String address(int row, int column) {
 		return new CellAddress(row, column).formatAsString() + " 单元格";
 	}
 
@@ -318,7 +346,7 @@ public final class IndicatorWorkbook {
 		return text.length() > 30 ? text.substring(0, 30) + "…" : text;
 	}
 
-	private static String ruleText(Indicator indicator) {
+	static String ruleText(Indicator indicator) {
 		return switch (indicator.rule()) {
 		case PROPORTIONAL -> "目标值 " + Indicator.plain(indicator.target()) + indicator.unit() + ",按完成比例计分,满分 "
 				+ Indicator.plain(indicator.weight()) + " 分";
@@ -328,7 +356,8 @@ public final class IndicatorWorkbook {
 		};
 	}
 
-	private static void validations(Sheet sheet, DataValidationHelper helper, Indicator indicator, int row) {
+	/** Excel's own check of the cells where the indicator's value is typed: a number within its range. */
+	static void validate(Sheet sheet, DataValidationHelper helper, Indicator indicator, CellRangeAddressList cells) {
 		DataValidationConstraint constraint;
 		String min = indicator.minValue() == null ? null : indicator.minValue().toPlainString();
 		String max = indicator.maxValue() == null ? null : indicator.maxValue().toPlainString();
@@ -344,8 +373,7 @@ public final class IndicatorWorkbook {
 		else {
 			constraint = helper.createDecimalConstraint(OperatorType.BETWEEN, "-1E+15", "1E+15");
 		}
-		DataValidation validation = helper.createValidation(constraint,
-				new CellRangeAddressList(row, row, VALUE_COLUMN, VALUE_COLUMN));
+		DataValidation validation = helper.createValidation(constraint, cells);
 		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
 		validation.setShowErrorBox(true);
 		validation.createErrorBox("数值不正确", indicator.name() + ":请填写数字,取值 " + indicator.rangeText() + "(" + indicator.unit() + ")");
@@ -356,7 +384,7 @@ public final class IndicatorWorkbook {
 		sheet.addValidationData(validation);
 	}
 
-	private static void label(Row row, int column, String text, CellStyle style) {
+	static void label(Row row, int column, String text, CellStyle style) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(text);
 		cell.setCellStyle(style);
@@ -389,7 +417,7 @@ public final class IndicatorWorkbook {
 		return false;
 	}
 
-	private static final class Styles {
+	static final class Styles {
 
 		final CellStyle title;
 		final CellStyle header;

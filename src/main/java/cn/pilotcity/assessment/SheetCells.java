@@ -43,6 +43,7 @@ final class SheetCells {
 
 	private final Map<Long, Cell> cells = new HashMap<>();
 	private int lastRow = -1;
+	private int lastColumn = -1;
 
 	private SheetCells() {
 	}
@@ -54,6 +55,11 @@ final class SheetCells {
 
 	int lastRow() {
 		return lastRow;
+	}
+
+	/** The last column (0-based) holding a value in any row. */
+	int lastColumn() {
+		return lastColumn;
 	}
 
 	/**
@@ -145,6 +151,7 @@ final class SheetCells {
 					}
 					cells.put(key(ref.getRow(), ref.getCol()), cell());
 					lastRow = Math.max(lastRow, ref.getRow());
+					lastColumn = Math.max(lastColumn, ref.getCol());
 				}
 				reference = null;
 			}

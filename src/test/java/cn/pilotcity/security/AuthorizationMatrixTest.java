@@ -134,7 +134,8 @@ class AuthorizationMatrixTest {
 
 	/** The ids the resources are built from. */
 	record Fixture(String smeInstance, String smeTask, long smeApplication, long smeBatch, long attachment,
-			String assessmentInstance, String cityTask, long assessment, OpenReview review, long strongCityApplication) {
+			String assessmentInstance, String cityTask, long assessment, int assessmentYear, OpenReview review,
+			long strongCityApplication) {
 	}
 
 	@BeforeAll
@@ -161,7 +162,7 @@ class AuthorizationMatrixTest {
 				List.of(), "苏州市知识产权强市建设方案。", Map.of(), List.of(), List.of()), users.city(SUZHOU));
 		long batch = applications.get(smeApplication).batchId();
 		f = new Fixture(draft.getId(), smeTask, smeApplication, batch, attachment, assessmentInstance, cityTask, assessment,
-				review, strongCity);
+				assessments.get(assessment).assessedYear(), review, strongCity);
 
 		userOf.put(Role.CITY, users.city(SUZHOU));
 		userOf.put(Role.OTHER_CITY, users.city("330100"));
@@ -224,6 +225,11 @@ class AuthorizationMatrixTest {
 		SCORE_SHEET(f -> get("/api/reviews/" + f.review().reviewId() + "/score-sheet.xlsx")),
 		REVIEW_APPLICATION_DOCX(f -> get("/api/reviews/" + f.review().reviewId() + "/application.docx")),
 		INDICATOR_TEMPLATE(f -> get("/api/assessments/" + f.assessment() + "/indicator-template")),
+		NATIONAL_IMPORT_SCOPES(f -> get("/api/assessment-years/" + f.assessmentYear() + "/indicator-import")),
+		NATIONAL_INDICATOR_TEMPLATE(f -> get("/api/assessment-years/" + f.assessmentYear() + "/indicator-template?title=DEMONSTRATION")),
+		// a file that is no spreadsheet: refused on its content by whoever may import, nothing stored
+		NATIONAL_INDICATOR_UPLOAD(f -> new Call(HttpMethod.POST, "/api/assessment-years/" + f.assessmentYear()
+				+ "/indicator-data?title=DEMONSTRATION", null)),
 		ADMITTED_LIST_UNPUBLISHED(f -> get("/api/sme/batches/" + f.smeBatch() + "/admitted.xlsx")),
 		APPROVAL_LETTER_UNAPPROVED(f -> get("/api/strong-city/applications/" + f.strongCityApplication() + "/approval-letter.docx")),
 		RESULTS_EXCEL(f -> get("/api/assessment-results/2026/excel")),
@@ -297,6 +303,9 @@ class AuthorizationMatrixTest {
 			row(Resource.SCORE_SHEET,            HIDDEN,  HIDDEN,    HIDDEN,   HIDDEN,    HIDDEN,   FORBIDDEN, HIDDEN,  HIDDEN,   OK,       OK,       UNAUTHENTICATED),
 			row(Resource.REVIEW_APPLICATION_DOCX, HIDDEN, HIDDEN,    HIDDEN,   HIDDEN,    HIDDEN,   OK,       HIDDEN,   HIDDEN,   OK,       OK,       UNAUTHENTICATED),
 			row(Resource.INDICATOR_TEMPLATE,     OK,      HIDDEN,    OK,       HIDDEN,    OK,       HIDDEN,   HIDDEN,   HIDDEN,   OK,       OK,       UNAUTHENTICATED),
+			row(Resource.NATIONAL_IMPORT_SCOPES, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,   FORBIDDEN, UNAUTHENTICATED),
+			row(Resource.NATIONAL_INDICATOR_TEMPLATE, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, UNAUTHENTICATED),
+			row(Resource.NATIONAL_INDICATOR_UPLOAD, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN, UNAUTHENTICATED),
 			row(Resource.ADMITTED_LIST_UNPUBLISHED, REFUSED, REFUSED, REFUSED,  REFUSED,   REFUSED,  REFUSED,  REFUSED,  REFUSED,  REFUSED,  REFUSED,  UNAUTHENTICATED),
 			row(Resource.APPROVAL_LETTER_UNAPPROVED, HIDDEN, HIDDEN, HIDDEN,   HIDDEN,    HIDDEN,   HIDDEN,   HIDDEN,   HIDDEN,   HIDDEN,   HIDDEN,   UNAUTHENTICATED),
 			row(Resource.RESULTS_EXCEL,          OK,      OK,        OK,       OK,        OK,       OK,       OK,       OK,       OK,       OK,       UNAUTHENTICATED),
@@ -337,6 +346,12 @@ class AuthorizationMatrixTest {
 			check(expected, send(user, new Call(HttpMethod.DELETE, "/api/attachments/" + fresh, null)));
 			boolean stillThere = attachmentIds().contains(fresh);
 			assertThat(stillThere).as("removed only when allowed").isEqualTo(expected != GONE);
+			return;
+		}
+		if (resource == Resource.NATIONAL_INDICATOR_UPLOAD) {
+			int before = assessments.uploads(f.assessment()).size();
+			check(expected, multipart(user, call.path(), "不是表格".getBytes(StandardCharsets.UTF_8), "汇总.xlsx"));
+			assertThat(assessments.uploads(f.assessment())).as("nothing stored").hasSize(before);
 			return;
 		}
 		check(expected, send(user, call));
@@ -380,21 +395,26 @@ class AuthorizationMatrixTest {
 	}
 
 	private ResponseEntity<byte[]> upload(String user, long applicationId) {
+		return multipart(user, "/api/applications/" + applicationId + "/attachments", PDF, "授权矩阵.pdf", "kind", "SUPPORTING");
+	}
+
+	private ResponseEntity<byte[]> multipart(String user, String path, byte[] file, String fileName, String... fields) {
 		HttpHeaders headers = new HttpHeaders();
 		if (user != null) {
 			headers.setBasicAuth(user, TestUsers.PASSWORD);
 		}
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new ByteArrayResource(PDF) {
+		body.add("file", new ByteArrayResource(file) {
 			@Override
 			public String getFilename() {
-				return "授权矩阵.pdf";
+				return fileName;
 			}
 		});
-		body.add("kind", "SUPPORTING");
-		return rest.exchange("/api/applications/" + applicationId + "/attachments", HttpMethod.POST,
-				new HttpEntity<>(body, headers), byte[].class);
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.add(fields[i], fields[i + 1]);
+		}
+		return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), byte[].class);
 	}
 
 	private List<Long> attachmentIds() {

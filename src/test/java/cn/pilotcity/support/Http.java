@@ -1,11 +1,14 @@
 package cn.pilotcity.support;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,6 +37,20 @@ public class Http {
 		HttpHeaders headers = headers(userId);
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+	}
+
+	/** A file sent as the form field "file" (multipart), as our upload pages send it. */
+	public ResponseEntity<JsonNode> upload(String userId, String path, byte[] file, String fileName) {
+		HttpHeaders headers = headers(userId);
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource(file) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
 	}
 
 	private static HttpHeaders headers(String userId) {

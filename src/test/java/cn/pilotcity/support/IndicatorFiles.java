@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.pilotcity.assessment.IndicatorWorkbook;
+import cn.pilotcity.assessment.NationalIndicatorWorkbook;
 
 /** Fills in (or spoils) a downloaded indicator template the way a city's clerk would in Excel. */
 public final class IndicatorFiles {
@@ -35,22 +36,65 @@ public final class IndicatorFiles {
 				if (value == null) {
 					continue;
 				}
-				Cell cell = row.getCell(VALUE_COLUMN) == null ? row.createCell(VALUE_COLUMN) : row.getCell(VALUE_COLUMN);
-				if (value instanceof Number n) {
-					cell.setCellValue(n.doubleValue());
+				set(row.getCell(VALUE_COLUMN) == null ? row.createCell(VALUE_COLUMN) : row.getCell(VALUE_COLUMN), value);
+			}
+		});
+	}
+
+	/**
+	 * The national office's summary template (a row per city, a column per indicator, codes in the 4th row) with
+	 * these values by city code and indicator code; rows of other cities stay empty.
+	 */
+	public static byte[] fillNational(byte[] template, Map<String, ? extends Map<String, ?>> valuesByCity) {
+		return edit(template, NationalIndicatorWorkbook.SHEET, sheet -> {
+			Row codes = sheet.getRow(3);
+			for (Row row : sheet) {
+				Cell city = row.getCell(1);
+				Map<String, ?> values = row.getRowNum() < 5 || city == null ? null : valuesByCity.get(city.getStringCellValue());
+				if (values == null) {
+					continue;
 				}
-				else {
-					cell.setCellValue(value.toString());
+				for (int c = 4; c < codes.getLastCellNum(); c++) {
+					Object value = values.get(codes.getCell(c).getStringCellValue());
+					if (value != null) {
+						set(row.getCell(c) == null ? row.createCell(c) : row.getCell(c), value);
+					}
 				}
 			}
 		});
 	}
 
+	/** The city's row in the national summary sheet. */
+	public static Row nationalRowOf(Sheet sheet, String cityCode) {
+		for (Row row : sheet) {
+			Cell cell = row.getCell(1);
+			if (row.getRowNum() >= 5 && cell != null && cityCode.equals(cell.getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new IllegalArgumentException("no row for " + cityCode);
+	}
+
+	/** Numbers as numbers, anything else as text. */
+	public static void set(Cell cell, Object value) {
+		if (value instanceof Number n) {
+			cell.setCellValue(n.doubleValue());
+		}
+		else {
+			cell.setCellValue(value.toString());
+		}
+	}
+
 	/** Any change to the sheet "指标数据" of a workbook. */
 	public static byte[] edit(byte[] workbook, Consumer<Sheet> change) {
+		return edit(workbook, IndicatorWorkbook.SHEET, change);
+	}
+
+	/** Any change to one sheet of a workbook. */
+	public static byte[] edit(byte[] workbook, String sheetName, Consumer<Sheet> change) {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			change.accept(book.getSheet(IndicatorWorkbook.SHEET));
+			change.accept(book.getSheet(sheetName));
 			book.write(out);
 			return out.toByteArray();
 		}

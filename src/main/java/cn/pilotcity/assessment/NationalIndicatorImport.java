@@ -1,0 +1,139 @@
+package cn.pilotcity.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+import cn.pilotcity.city.City;
+import cn.pilotcity.city.CityDirectory;
+import cn.pilotcity.city.TitleKind;
+import cn.pilotcity.system.EngineClock;
+import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.ValidationFailedException;
+
+/**
+ * R-X-3, R-AA-3: the national office imports the objective indicator data of every city under one year's
+ * assessment of a title from one workbook ({@link NationalIndicatorWorkbook}), instead of each city uploading
+ * its own file. The whole file is checked before anything is written; an accepted file replaces the data of
+ * each city it fills in, in one transaction with one batch of inserts, and each such city's upload history
+ * records the import under the national user's name. Cities whose row is empty keep their data.
+ */
+@Service
+public class NationalIndicatorImport {
+
+	/** One stored value of one assessment. */
+	public record ValueRow(long assessmentId, String indicatorCode, BigDecimal value) {
+	}
+
+	/** The cities that may still take data this year, and the indicators of the year. */
+	public record Scope(int year, TitleKind kind, List<Assessment> open, List<Indicator> indicators) {
+	}
+
+	/** An accepted import. */
+	public record Imported(int cities, int values) {
+	}
+
+	private static final int ROWS_PER_INSERT = 1000;
+
+	private final AssessmentMapper mapper;
+	private final IndicatorSystem indicatorSystem;
+	private final CityDirectory cities;
+	private final TransactionTemplate transaction;
+	private final DataSize maxSize;
+
+	NationalIndicatorImport(AssessmentMapper mapper, IndicatorSystem indicatorSystem, CityDirectory cities,
+			TransactionTemplate transaction,
+			@Value("${pilotcity.assessment.max-national-upload-size:10MB}") DataSize maxSize) {
+		this.mapper = mapper;
+		this.indicatorSystem = indicatorSystem;
+		this.cities = cities;
+		this.transaction = transaction;
+		this.maxSize = maxSize;
+	}
+
+	public long maxBytes() {
+		return maxSize.toBytes();
+	}
+
+	public Scope scope(int year, TitleKind kind) {
+		// only the assessments of a title's current grant while the city holds it (a title granted again or ended
+		// leaves its earlier assessment behind as it was); one per city, the latest should there ever be two
+		Map<String, Assessment> latestByCity = mapper.findOpenToCity(year, kind).stream()
+				.collect(Collectors.toMap(Assessment::cityCode, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+		List<Indicator> objective = indicatorSystem.indicators(kind, year).stream().filter(Indicator::isObjective).toList();
+		return new Scope(year, kind, List.copyOf(latestByCity.values()), objective);
+	}
+
+	public byte[] template(int year, TitleKind kind) {
+		Scope scope = scope(year, kind);
+		return NationalIndicatorWorkbook.template(year, kind.label(), cityRows(scope).values().stream().toList(),
+				scope.indicators());
+	}
+
+	/**
+	 * Checks and imports a file. The caller has checked that the user acts for the national office.
+	 *
+	 * @throws ValidationFailedException with one message per wrong cell; nothing is imported
+	 */
+	public Imported upload(int year, TitleKind kind, String fileName, byte[] file, String userId) {
+		if (file != null && file.length > maxSize.toBytes()) {
+			throw new InvalidInputException("文件超过 " + maxSize.toMegabytes() + " MB 上限");
+		}
+		Scope scope = scope(year, kind);
+		if (scope.open().isEmpty()) {
+			throw new InvalidInputException(year + " 年度没有可填报指标数据的" + kind.label() + "考核");
+		}
+		NationalIndicatorWorkbook.Reading reading = NationalIndicatorWorkbook.read(file, year, kind.label(),
+				scope.indicators(), cityRows(scope));
+		if (!reading.accepted()) {
+			throw new ValidationFailedException("指标数据未通过校验,未导入任何数据", reading.errors());
+		}
+		Map<String, Assessment> byCity = scope.open().stream().collect(Collectors.toMap(Assessment::cityCode, Function.identity()));
+		List<Long> ids = reading.valuesByCity().keySet().stream().map(code -> byCity.get(code).id()).sorted().toList();
+		transaction.executeWithoutResult(tx -> store(reading, byCity, ids, IndicatorImport.displayName(fileName),
+				file.length, userId));
+		return new Imported(ids.size(), reading.valueCount());
+	}
+
+	private void store(NationalIndicatorWorkbook.Reading reading, Map<String, Assessment> byCity, List<Long> ids,
+			String fileName, long size, String userId) {
+		List<String> closed = mapper.lockAll(ids).stream().filter(a -> !a.status().openToCity())
+				.map(a -> cities.city(a.cityCode()).name() + "(" + a.status().label() + ")").toList();
+		if (!closed.isEmpty()) {
+			throw new InvalidInputException("以下城市的年度考核已不能再导入指标数据,未导入任何数据:" + String.join("、", closed));
+		}
+		mapper.deleteValuesOfAll(ids);
+		List<ValueRow> rows = new ArrayList<>(reading.valueCount());
+		List<IndicatorUpload> uploads = new ArrayList<>(ids.size());
+		LocalDateTime now = EngineClock.now();
+		reading.valuesByCity().forEach((cityCode, values) -> {
+			Assessment assessment = byCity.get(cityCode);
+			values.forEach(v -> rows.add(new ValueRow(assessment.id(), v.indicatorCode(), v.value())));
+			uploads.add(new IndicatorUpload(null, assessment.id(), cityCode, fileName, size, true, values.size(), 0, null,
+					userId, now));
+		});
+		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+			mapper.insertValueRows(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+		}
+		mapper.insertUploads(uploads);
+	}
+
+	private Map<String, NationalIndicatorWorkbook.CityRow> cityRows(Scope scope) {
+		Map<String, NationalIndicatorWorkbook.CityRow> rows = new LinkedHashMap<>();
+		for (Assessment assessment : scope.open()) {
+			City city = cities.city(assessment.cityCode());
+			rows.put(city.code(), new NationalIndicatorWorkbook.CityRow(city.code(), city.name(), city.provinceName()));
+		}
+		return rows;
+	}
+}
