@@ -64,9 +64,7 @@ interface AssessmentMapper {
 
 	void deleteValuesOfAll(@Param("ids") List<Long> ids);
 
-	void insertValueRows(@Param("rows") List<NationalIndicatorImport.ValueRow> rows);
-
-	void insertUploads(@Param("uploads") List<IndicatorUpload> uploads);
+	void insertValueRow(NationalIndicatorImport.ValueRow row);
 
 	List<IndicatorValue> findValues(@Param("id") long id);
 

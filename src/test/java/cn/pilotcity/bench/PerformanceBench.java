@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.pilotcity.assessment.Assessments;
 import cn.pilotcity.assessment.IndicatorImport;
+import cn.pilotcity.assessment.NationalIndicatorImport;
 import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.city.Titles;
@@ -76,6 +77,8 @@ class PerformanceBench {
 	@Autowired
 	IndicatorImport indicatorImport;
 	@Autowired
+	NationalIndicatorImport nationalImport;
+	@Autowired
 	SmeBatches smeBatches;
 	@Autowired
 	ReviewTestSupport reviews;
@@ -99,7 +102,7 @@ class PerformanceBench {
 		System.out.println("[bench] machine: " + BenchReport.machine());
 
 		IndicatorImportBench indicatorImportBench = new IndicatorImportBench(jdbc, dataSource, assessments, indicatorImport,
-				cityDirectory);
+				cityDirectory, nationalImport);
 		int assessedYear = JanuaryBurst.assessedYear(BURST_GRANT);
 		if (SCENARIOS.contains("burst")) {
 			indicatorImportBench.addSyntheticIndicators(assessedYear);
