@@ -1,5 +1,6 @@
 package cn.pilotcity.bench;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.pilotcity.city.City;
 import cn.pilotcity.city.Title;
@@ -25,7 +27,8 @@ import cn.pilotcity.support.TestUsers;
 /**
  * 1. Lifecycle cost: cities through the SME path (application, joint recommendation, a panel of five experts,
  * admission, three annual assessments with their indicator data, the review at the end of the term), driven
- * through the engine API as the real users with the engine's clock moved by hand. Floor: a minimal process
+ * through the engine API as the real users with the engine's clock moved by hand. The indicator data are
+ * prepared rows, as the issue asks (reading Excel is measured in 3.). Floor: a minimal process
  * with as many user tasks and timers per lifecycle as ours executed, and nothing else, driven the same way.
  */
 final class LifecycleCost {
@@ -38,9 +41,11 @@ final class LifecycleCost {
 	private final SmePilotRun sme;
 	private final LifecycleDriver lifecycles;
 	private final StatementCounter statements;
+	private final JdbcTemplate jdbc;
 
 	LifecycleCost(ProcessEngine engine, TestUsers users, Titles titles, SmePilotRun sme, LifecycleDriver lifecycles,
-			StatementCounter statements) {
+			StatementCounter statements, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.engine = engine;
 		this.users = users;
 		this.titles = titles;
@@ -62,6 +67,10 @@ final class LifecycleCost {
 
 		double writesEach() {
 			return (double) statements.writes() / lifecycles;
+		}
+
+		double variablesEach() {
+			return (double) statements.variables() / lifecycles;
 		}
 	}
 
@@ -96,6 +105,10 @@ final class LifecycleCost {
 				floor.statementsEach(), "statements", "≤ 1.5× floor", ours.statementsEach() <= 1.5 * floor.statementsEach()));
 		report.add(new BenchReport.Row("lifecycle.writes", "1. Lifecycle: of which INSERT/UPDATE/DELETE", ours.writesEach(),
 				floor.writesEach(), "statements", "", true));
+		report.add(new BenchReport.Row("lifecycle.variables", "1. Lifecycle: of which on engine variables (runtime, history, "
+				+ "detail, byte arrays)", ours.variablesEach(), floor.variablesEach(), "statements", "", true));
+		report.add(new BenchReport.Row("lifecycle.rest", "1. Lifecycle: all other statements (what no variable at all would leave)",
+				ours.statementsEach() - ours.variablesEach(), floor.statementsEach() - floor.variablesEach(), "statements", "", true));
 	}
 
 	private Cost cost(List<City> cities) {
@@ -107,7 +120,7 @@ final class LifecycleCost {
 			}
 			for (int year = 0; year < 3; year++) {
 				for (int i = 0; i < granted.size(); i++) {
-					lifecycles.assessYear(granted.get(i), cities.get(i).provinceCode(), true, true, 15);
+					assessYear(granted.get(i), cities.get(i).provinceCode());
 				}
 			}
 			for (Title title : granted) {
@@ -118,6 +131,18 @@ final class LifecycleCost {
 				}
 			}
 		});
+	}
+
+	/** As {@link LifecycleDriver#assessYear}, with the indicator data stored as prepared rows instead of an uploaded file. */
+	private void assessYear(Title title, String provinceCode) {
+		lifecycles.startNextAssessment(title);
+		long assessmentId = lifecycles.assessmentId(title);
+		jdbc.batchUpdate("INSERT INTO pc_assessment_value (assessment_id, indicator_code, reported_value) VALUES (?, ?, ?)",
+				LifecycleDriver.GOOD_VALUES.entrySet().stream()
+						.map(e -> new Object[] { assessmentId, e.getKey(), new BigDecimal(e.getValue().toString()) }).toList());
+		lifecycles.citySubmits(title, true);
+		lifecycles.provinceDecides(title, provinceCode, "FORWARD", "同意报送。");
+		lifecycles.cnipaScores(title, 15, 15, 15);
 	}
 
 	private Cost floor(List<City> cities) {

@@ -117,7 +117,7 @@ class PerformanceBench {
 		if (SCENARIOS.contains("lifecycle")) {
 			reviews.ensureExperts();
 			LifecycleDriver driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
-			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews), driver, statements)
+			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews), driver, statements, jdbc)
 					.run(report, cities.subList(0, WARM_UP_LIFECYCLES), cities.subList(WARM_UP_LIFECYCLES, WARM_UP_LIFECYCLES + LIFECYCLES));
 		}
 

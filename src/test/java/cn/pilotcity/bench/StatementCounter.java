@@ -26,18 +26,25 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 @TestComponent
 class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 
-	/** Statements so far: all, and those that change data (INSERT, UPDATE, DELETE). */
-	record Count(long all, long writes) {
+	/**
+	 * Statements so far: all, those that change data (INSERT, UPDATE, DELETE), and those that read or write the
+	 * engine's variable tables (runtime, history, history detail, and the byte arrays of large values).
+	 */
+	record Count(long all, long writes, long variables) {
 
 		Count minus(Count before) {
-			return new Count(all - before.all, writes - before.writes);
+			return new Count(all - before.all, writes - before.writes, variables - before.variables);
 		}
 	}
 
 	private final AtomicLong all = new AtomicLong();
 	private final AtomicLong writes = new AtomicLong();
+	private final AtomicLong variables = new AtomicLong();
 	private final Map<String, AtomicLong> writesByTable = new ConcurrentHashMap<>();
 	private static final Pattern TABLE = Pattern.compile("(?i)^\\s*(insert\\s+into|update|delete\\s+from)\\s+([A-Za-z_0-9.]+)");
+	private static final Pattern VARIABLE_TABLE = Pattern.compile(
+			"(?i)^\\s*(?:(?:insert\\s+into|update|delete\\s+from)\\s+|select\\b.*?\\bfrom\\s+)(ACT_RU_VARIABLE|ACT_HI_VARINST|ACT_HI_DETAIL|ACT_GE_BYTEARRAY)\\b",
+			Pattern.DOTALL);
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -48,7 +55,7 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 	}
 
 	Count now() {
-		return new Count(all.get(), writes.get());
+		return new Count(all.get(), writes.get(), variables.get());
 	}
 
 	@Override
@@ -60,6 +67,9 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 		for (QueryInfo query : queries) {
 			long executed = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
 			all.addAndGet(executed);
+			if (VARIABLE_TABLE.matcher(query.getQuery()).find()) {
+				variables.addAndGet(executed);
+			}
 			Matcher write = TABLE.matcher(query.getQuery());
 			if (write.find()) {
 				writes.addAndGet(executed);
