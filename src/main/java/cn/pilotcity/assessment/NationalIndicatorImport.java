@@ -97,14 +97,14 @@ public class NationalIndicatorImport {
 		if (scope.open().isEmpty()) {
 			throw new InvalidInputException(year + " 年度没有可填报指标数据的" + kind.label() + "考核");
 		}
+		Map<String, NationalIndicatorWorkbook.CityRow> names = cityRows(scope);
 		NationalIndicatorWorkbook.Reading reading = NationalIndicatorWorkbook.read(file, year, kind.label(),
-				scope.indicators(), cityRows(scope));
+				scope.indicators(), names);
 		if (!reading.accepted()) {
 			throw new ValidationFailedException("指标数据未通过校验,未导入任何数据", reading.errors());
 		}
 		Map<String, Assessment> byCity = scope.open().stream().collect(Collectors.toMap(Assessment::cityCode, Function.identity()));
 		List<Long> ids = reading.valuesByCity().keySet().stream().map(code -> byCity.get(code).id()).sorted().toList();
-		Map<String, NationalIndicatorWorkbook.CityRow> names = cityRows(scope);
 		transaction.executeWithoutResult(tx -> store(reading, byCity, names, ids, IndicatorImport.displayName(fileName),
 				file.length, userId));
 		return new Imported(ids.size(), reading.valueCount());
@@ -127,10 +127,12 @@ public class NationalIndicatorImport {
 				byCity.get(cityCode).id(), cityCode, fileName, size, true, values.size(), 0, null, userId, now)));
 	}
 
+	/** The open cities by code, in the order of the scope (one query for the names of all cities). */
 	private Map<String, NationalIndicatorWorkbook.CityRow> cityRows(Scope scope) {
+		Map<String, City> byCode = cities.cities().stream().collect(Collectors.toMap(City::code, Function.identity()));
 		Map<String, NationalIndicatorWorkbook.CityRow> rows = new LinkedHashMap<>();
 		for (Assessment assessment : scope.open()) {
-			City city = cities.city(assessment.cityCode());
+			City city = byCode.get(assessment.cityCode());
 			rows.put(city.code(), new NationalIndicatorWorkbook.CityRow(city.code(), city.name(), city.provinceName()));
 		}
 		return rows;
