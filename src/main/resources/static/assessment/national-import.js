@@ -6,17 +6,18 @@
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
   function show(msg, cls) { var m = $('message'); m.hidden = !msg; m.textContent = ''; if (msg) m.appendChild(el('p', msg, cls)); }
   var year = new URLSearchParams(location.search).get('year');
-  $('year').value = /^\d{4}$/.test(year || '') ? year : new Date().getFullYear() - 1;
+  if (/^\d{4}$/.test(year || '')) { $('year').value = year; }
 
+  // without a year the server takes the one assessed now (the year before the engine's today)
   function load() {
     var y = $('year').value;
     show(null);
-    fetch('/api/assessment-years/' + encodeURIComponent(y) + '/indicator-import', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    fetch('/api/assessment-years/' + (y ? encodeURIComponent(y) + '/' : '') + 'indicator-import', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
       .then(function (r) {
         if (r.status === 401) { show('请先登录任务列表,再打开本页。', 'bad'); return null; }
         return r.json().then(function (body) { if (!r.ok) { show(body.message || '无法读取', 'bad'); return null; } return body; });
       })
-      .then(function (scopes) { if (scopes) render(y, scopes); })
+      .then(function (scopes) { if (scopes && scopes.length) { $('year').value = scopes[0].year; render(String(scopes[0].year), scopes); } })
       .catch(function () { show('网络错误,请刷新重试', 'bad'); });
   }
 

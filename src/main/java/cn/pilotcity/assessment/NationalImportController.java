@@ -15,6 +15,7 @@ import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.document.Downloads;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.Roles;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.ForbiddenException;
 import cn.pilotcity.system.InvalidInputException;
 
@@ -38,6 +39,12 @@ class NationalImportController {
 	NationalImportController(NationalIndicatorImport nationalImport, CurrentUser currentUser) {
 		this.nationalImport = nationalImport;
 		this.currentUser = currentUser;
+	}
+
+	/** R-AA-1: at the start of a year the previous one is assessed, so by default the year before the engine's today. */
+	@GetMapping("/api/assessment-years/indicator-import")
+	List<ImportScope> scopesOfLastYear() {
+		return scopes(EngineClock.today().getYear() - 1);
 	}
 
 	@GetMapping("/api/assessment-years/{year}/indicator-import")

@@ -36,6 +36,7 @@ import cn.pilotcity.support.IndicatorFiles;
 import cn.pilotcity.support.LifecycleDriver;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.ValidationFailedException;
 
 /**
@@ -184,8 +185,14 @@ class NationalIndicatorImportTest {
 		assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(ok.getBody().get("message").asText()).isEqualTo("校验通过,已为 1 个城市导入 " + GOOD_VALUES.size() + " 项指标数据");
 
+		// R-AA-1: by default the year before the engine's today, the one assessed now
+		ResponseEntity<JsonNode> current = http.get(users.cnipa(), "/api/assessment-years/indicator-import");
+		assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(current.getBody().get(0).get("year").asInt()).isEqualTo(EngineClock.today().getYear() - 1);
+
 		for (String user : List.of(users.city(KUNMING), users.provincialIpOffice(YUNNAN))) {
 			assertThat(http.get(user, base + "/indicator-import").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(http.get(user, "/api/assessment-years/indicator-import").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			ResponseEntity<JsonNode> refused = http.upload(user, base + "/indicator-data?title=DEMONSTRATION", template.getBody(), "x.xlsx");
 			assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(refused.getBody().get("message").asText()).isEqualTo("只有国家知识产权局可以统一导入指标数据");
