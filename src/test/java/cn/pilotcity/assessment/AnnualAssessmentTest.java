@@ -35,7 +35,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.notification.Notifications;
@@ -63,10 +62,6 @@ class AnnualAssessmentTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
-	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
 	Assessments assessments;
 	@Autowired
 	Decisions decisions;
@@ -75,13 +70,13 @@ class AnnualAssessmentTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
 	LifecycleDriver driver;
 	Title title;
 
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		// the people to be notified exist before the first notice
 		users.city(TAIYUAN);
 		users.provincialIpOffice(SHANXI);

@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.support.Http;
 import cn.pilotcity.support.IndicatorFiles;
 import cn.pilotcity.support.LifecycleDriver;
@@ -56,16 +55,13 @@ class NationalIndicatorImportTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
-	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
 	NationalIndicatorImport nationalImport;
 	@Autowired
 	Assessments assessments;
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
 	LifecycleDriver driver;
 	Title guiyang;
 	Title kunming;
@@ -73,7 +69,6 @@ class NationalIndicatorImportTest {
 
 	@BeforeEach
 	void twoCitiesReport() {
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		users.city(GUIYANG);
 		users.city(KUNMING);
 		users.provincialIpOffice(GUIZHOU);

@@ -77,6 +77,8 @@ class PerformanceBench {
 	@Autowired
 	IndicatorImport indicatorImport;
 	@Autowired
+	LifecycleDriver lifecycles;
+	@Autowired
 	NationalIndicatorImport nationalImport;
 	@Autowired
 	SmeBatches smeBatches;
@@ -116,8 +118,7 @@ class PerformanceBench {
 		}
 		if (SCENARIOS.contains("lifecycle")) {
 			reviews.ensureExperts();
-			LifecycleDriver driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
-			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews), driver, statements, jdbc)
+			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews), lifecycles, statements, jdbc)
 					.run(report, cities.subList(0, WARM_UP_LIFECYCLES), cities.subList(WARM_UP_LIFECYCLES, WARM_UP_LIFECYCLES + LIFECYCLES));
 		}
 

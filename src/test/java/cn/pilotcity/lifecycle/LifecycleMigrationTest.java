@@ -27,14 +27,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.support.LifecycleDriver;
 import cn.pilotcity.support.PilotCityTest;
-import cn.pilotcity.support.TestUsers;
 
 /**
  * Lifecycles run for years while their model changes: a running instance is moved to the new version with
@@ -45,22 +41,14 @@ class LifecycleMigrationTest {
 
 	@Autowired
 	ProcessEngine engine;
-	@Autowired
-	TestUsers users;
-	@Autowired
-	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
-	Assessments assessments;
 
+	@Autowired
 	LifecycleDriver driver;
 	Deployment v2;
 
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 	}
 
 	@AfterEach

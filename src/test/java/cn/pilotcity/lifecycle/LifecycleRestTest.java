@@ -37,7 +37,6 @@ import cn.pilotcity.assessment.Grade;
 import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.support.Http;
 import cn.pilotcity.support.IndicatorFiles;
 import cn.pilotcity.support.LifecycleDriver;
@@ -63,14 +62,13 @@ class LifecycleRestTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
-	Titles titles;
-	@Autowired
 	IndicatorImport indicatorImport;
 	@Autowired
 	Assessments assessments;
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
 	LifecycleDriver driver;
 	Http http;
 	Title title;
@@ -83,7 +81,6 @@ class LifecycleRestTest {
 
 	@BeforeEach
 	void init() {
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		http = new Http(rest);
 		city = users.city(HUZHOU);
 		otherCity = users.city(SHAOXING);

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleEvent;
 import cn.pilotcity.city.TitleKind;
@@ -60,10 +58,6 @@ class RectificationTest {
 	@Autowired
 	Titles titles;
 	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
-	Assessments assessments;
-	@Autowired
 	Decisions decisions;
 	@Autowired
 	Notifications notifications;
@@ -72,6 +66,7 @@ class RectificationTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
 	LifecycleDriver driver;
 	Title title;
 	long grantEvent;
@@ -80,7 +75,6 @@ class RectificationTest {
 	@BeforeEach
 	void underRectification() {
 		BpmnAwareTests.init(engine);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		users.city(HOHHOT);
 		users.provincialIpOffice(INNER_MONGOLIA);
 		users.provincialIpOffice("320000");

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.TitleStatus;
@@ -48,22 +46,18 @@ class ThreeYearReviewTest {
 	@Autowired
 	Titles titles;
 	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
-	Assessments assessments;
-	@Autowired
 	Decisions decisions;
 	@Autowired
 	Notifications notifications;
 	@Autowired
 	LifecycleMapper reviews;
 
+	@Autowired
 	LifecycleDriver driver;
 
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		users.city(TANGSHAN);
 		users.provincialIpOffice(HEBEI);
 		users.provincialIpOffice("320000");

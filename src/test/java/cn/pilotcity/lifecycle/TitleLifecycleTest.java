@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.pilotcity.assessment.Assessment;
 import cn.pilotcity.assessment.Assessments;
 import cn.pilotcity.assessment.Grade;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.TitleStatus;
@@ -50,20 +49,18 @@ class TitleLifecycleTest {
 	@Autowired
 	Titles titles;
 	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
 	Assessments assessments;
 	@Autowired
 	LifecycleSettings settings;
 	@Autowired
 	Decisions decisions;
 
+	@Autowired
 	LifecycleDriver driver;
 
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 	}
 
 	@AfterEach

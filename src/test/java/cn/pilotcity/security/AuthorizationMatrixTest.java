@@ -48,11 +48,9 @@ import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.attachment.Attachments;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.review.ReviewTestSupport;
 import cn.pilotcity.review.ReviewTestSupport.OpenReview;
 import cn.pilotcity.sme.SmeTestSupport;
@@ -108,6 +106,8 @@ class AuthorizationMatrixTest {
 	}
 
 	@Autowired
+	LifecycleDriver lifecycle;
+	@Autowired
 	ProcessEngine engine;
 	@Autowired
 	TestUsers users;
@@ -117,10 +117,6 @@ class AuthorizationMatrixTest {
 	SmeTestSupport sme;
 	@Autowired
 	ReviewTestSupport reviewSupport;
-	@Autowired
-	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
 	@Autowired
 	Assessments assessments;
 	@Autowired
@@ -146,7 +142,6 @@ class AuthorizationMatrixTest {
 		String smeTask = engine.getTaskService().createTaskQuery().processInstanceId(draft.getId()).singleResult().getId();
 		long attachment = idOf(upload(users.city(SUZHOU), smeApplication));
 
-		LifecycleDriver lifecycle = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		Title title = lifecycle.grantAfresh(SUZHOU, TitleKind.DEMONSTRATION);
 		lifecycle.startNextAssessment(title);
 		String cityTask = lifecycle.task(title, LifecycleDriver.CITY_REPORT).getId();

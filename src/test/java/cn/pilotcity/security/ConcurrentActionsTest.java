@@ -25,10 +25,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.review.ReviewTestSupport;
@@ -55,10 +53,6 @@ class ConcurrentActionsTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
-	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
 	Assessments assessments;
 	@Autowired
 	Decisions decisions;
@@ -70,13 +64,13 @@ class ConcurrentActionsTest {
 	TestRestTemplate rest;
 
 	Http http;
+	@Autowired
 	LifecycleDriver driver;
 	final ExecutorService threads = Executors.newFixedThreadPool(4);
 
 	@BeforeEach
 	void init() {
 		http = new Http(rest);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 	}
 
 	@AfterEach

@@ -45,7 +45,6 @@ import cn.pilotcity.assessment.Assessments;
 import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
-import cn.pilotcity.city.Titles;
 import cn.pilotcity.review.ReviewTestSupport;
 import cn.pilotcity.review.ReviewTestSupport.OpenReview;
 import cn.pilotcity.review.Reviews;
@@ -75,8 +74,6 @@ class HostileInputTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
-	Titles titles;
-	@Autowired
 	IndicatorImport indicatorImport;
 	@Autowired
 	Assessments assessments;
@@ -90,12 +87,12 @@ class HostileInputTest {
 	JdbcTemplate jdbc;
 
 	Http http;
+	@Autowired
 	LifecycleDriver driver;
 
 	@BeforeEach
 	void init() {
 		http = new Http(rest);
-		driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 	}
 
 	@AfterEach

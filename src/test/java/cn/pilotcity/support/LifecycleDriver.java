@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.context.TestComponent;
 
 import cn.pilotcity.assessment.Assessment;
 import cn.pilotcity.assessment.Assessments;
@@ -30,8 +31,10 @@ import cn.pilotcity.lifecycle.Lifecycles;
  * engine's clock moved by hand and due jobs executed by hand (the job executor is off in tests).
  *
  * <p>Tests must not assume an empty database: {@link #grantAfresh} grants a title anew on a day it was never
- * granted on before, so a rerun on the same database never collides.
+ * granted on before, so a rerun on the same database never collides. One bean serves every test class
+ * ({@link PilotCityTest}).
  */
+@TestComponent
 public class LifecycleDriver {
 
 	public static final String CITY_REPORT = "Task_SubmitAnnualReport";

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestUsers.class, TestMail.class, cn.pilotcity.sme.SmeTestSupport.class,
+@Import({ TestUsers.class, TestMail.class, LifecycleDriver.class, cn.pilotcity.sme.SmeTestSupport.class,
 		cn.pilotcity.review.ReviewTestSupport.class })
 public @interface PilotCityTest {
 }

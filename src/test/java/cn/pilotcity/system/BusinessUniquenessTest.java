@@ -32,7 +32,6 @@ import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
@@ -57,6 +56,8 @@ class BusinessUniquenessTest {
 	private static final String HARBIN = "230100";
 
 	@Autowired
+	LifecycleDriver driver;
+	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
 	TransactionTemplate transactions;
@@ -68,10 +69,6 @@ class BusinessUniquenessTest {
 	Lifecycles lifecycles;
 	@Autowired
 	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
-	@Autowired
-	Assessments assessments;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -212,7 +209,6 @@ class BusinessUniquenessTest {
 	@Test
 	@DisplayName("R-AA-1: one lifecycle per title; a second start is refused in Chinese, and the database refuses a second row or a start that saw an older lifecycle")
 	void oneLifecyclePerTitle() {
-		LifecycleDriver driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		Title title = driver.grantAfresh(HARBIN, TitleKind.SME_PILOT, 3);
 		String running = driver.lifecycle(title).getId();
 		assertThat(currentLifecycle(title)).isEqualTo(running);

@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.pilotcity.assessment.Assessments;
-import cn.pilotcity.assessment.IndicatorImport;
 import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.TitleStatus;
@@ -45,6 +44,8 @@ class TimelineTest {
 	static final String ANHUI = "340000";
 
 	@Autowired
+	LifecycleDriver driver;
+	@Autowired
 	SmeTestSupport sme;
 	@Autowired
 	ProcessEngine engine;
@@ -52,8 +53,6 @@ class TimelineTest {
 	TestUsers users;
 	@Autowired
 	Titles titles;
-	@Autowired
-	IndicatorImport indicatorImport;
 	@Autowired
 	Assessments assessments;
 	@Autowired
@@ -71,7 +70,6 @@ class TimelineTest {
 	@Test
 	@DisplayName("R-X-4, R-X-1: the city's whole history in order — application, decisions, grant, assessments with uploads, review, rectification, withdrawal — each with who, when and the opinion")
 	void wholeHistoryInOrder() {
-		LifecycleDriver driver = new LifecycleDriver(engine, users, titles, indicatorImport, assessments);
 		String city = users.city(MAANSHAN);
 		String province = users.provincialIpOffice(ANHUI);
 		users.provincialSmeAuthority(ANHUI);
