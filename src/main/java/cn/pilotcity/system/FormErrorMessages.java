@@ -29,8 +29,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * English text: the task is already gone (completed by the first submission), or the engine's optimistic
  * lock found the row changed by a concurrent transaction. Either way the other transaction was rolled back
  * whole, so nothing of it is half-written; the user refreshes and sees the result of the first. A refusal
- * (403) of a task that no longer exists is the same race seen from the authorization check: the first
- * submission removed the task and its candidate groups in between.
+ * (403) or an engine failure (5xx) of a task that no longer exists is the same race seen half-way: the first
+ * submission removed the task, its candidate groups or its execution in between.
  */
 class FormErrorMessages extends OncePerRequestFilter {
 
@@ -74,8 +74,7 @@ class FormErrorMessages extends OncePerRequestFilter {
 				if (OPTIMISTIC_LOCK.matcher(message).find() || OPTIMISTIC_LOCK.matcher(object.path("type").asText()).find()) {
 					conflict(wrapper, object, CONCURRENT);
 				}
-				else if (TASK_GONE.matcher(message).find() || wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN
-						&& taskGone(request.getRequestURI())) {
+				else if (TASK_GONE.matcher(message).find() || refusedOrFailed(wrapper.getStatus()) && taskGone(request.getRequestURI())) {
 					conflict(wrapper, object, ALREADY_DONE);
 				}
 				else {
@@ -86,6 +85,16 @@ class FormErrorMessages extends OncePerRequestFilter {
 			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/**
+	 * A refusal (403) or an engine failure (5xx) of a submission whose task no longer exists: the first
+	 * submission removed the task between this one's reads (READ COMMITTED), so this one saw a task without its
+	 * candidate groups, or without its execution (the engine then fails with a NullPointerException). Its
+	 * transaction was rolled back whole.
+	 */
+	private static boolean refusedOrFailed(int status) {
+		return status == HttpServletResponse.SC_FORBIDDEN || status >= 500;
 	}
 
 	private boolean taskGone(String uri) {
