@@ -118,7 +118,7 @@ class AssessmentController {
 	}
 
 	private boolean mayUpload(Assessment a) {
-		return a.status().openToCity() && currentUser.cityCode().filter(a.cityCode()::equals).isPresent();
+		return currentUser.cityCode().filter(a.cityCode()::equals).isPresent() && assessments.openToCity(a);
 	}
 
 	private Assessment visible(long id) {

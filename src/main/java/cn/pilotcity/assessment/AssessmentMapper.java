@@ -57,6 +57,8 @@ interface AssessmentMapper {
 
 	void deleteValues(@Param("id") long id);
 
+	int countOfCurrentGrant(@Param("id") long id);
+
 	List<Assessment> findOpenToCity(@Param("year") int year, @Param("kind") TitleKind kind);
 
 	/** Locks the rows until the transaction ends, in the order of their ids (two imports never deadlock). */

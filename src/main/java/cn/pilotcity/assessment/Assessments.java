@@ -97,6 +97,14 @@ public class Assessments {
 		return mapper.findUploads(id);
 	}
 
+	/**
+	 * The city may still change the assessment's data: it waits for the city, and it belongs to the title's current
+	 * grant while the city holds it (a title granted again or ended leaves its earlier assessment behind).
+	 */
+	public boolean openToCity(Assessment assessment) {
+		return assessment.status().openToCity() && mapper.countOfCurrentGrant(assessment.id()) > 0;
+	}
+
 	/** The indicators of this assessment's year and title. */
 	public List<Indicator> indicatorsOf(Assessment assessment) {
 		return indicators.indicators(assessment.titleKind(), assessment.assessedYear());

@@ -54,9 +54,7 @@ public class IndicatorImport {
 	 */
 	public int upload(long assessmentId, String fileName, byte[] file, String userId) {
 		Assessment assessment = assessments.get(assessmentId);
-		if (!assessment.status().openToCity()) {
-			throw new InvalidInputException("该年度考核当前为“" + assessment.status().label() + "”,不能再上传指标数据");
-		}
+		checkOpen(assessment);
 		String name = displayName(fileName);
 		long size = file == null ? 0 : file.length;
 		IndicatorWorkbook.Reading reading = size > maxSize.toBytes()
@@ -67,10 +65,7 @@ public class IndicatorImport {
 			throw new ValidationFailedException("指标数据未通过校验,未导入任何数据", reading.errors());
 		}
 		transaction.executeWithoutResult(tx -> {
-			Assessment locked = mapper.lock(assessmentId).orElseThrow(() -> new NotFoundException("考核 " + assessmentId + " 不存在"));
-			if (!locked.status().openToCity()) {
-				throw new InvalidInputException("该年度考核当前为“" + locked.status().label() + "”,不能再上传指标数据");
-			}
+			checkOpen(mapper.lock(assessmentId).orElseThrow(() -> new NotFoundException("考核 " + assessmentId + " 不存在")));
 			mapper.deleteValues(assessmentId);
 			if (!reading.values().isEmpty()) {
 				mapper.insertValues(assessmentId, reading.values());
@@ -78,6 +73,15 @@ public class IndicatorImport {
 			record(assessment, name, size, reading, userId);
 		});
 		return reading.values().size();
+	}
+
+	private void checkOpen(Assessment assessment) {
+		if (!assessment.status().openToCity()) {
+			throw new InvalidInputException("该年度考核当前为“" + assessment.status().label() + "”,不能再上传指标数据");
+		}
+		if (!assessments.openToCity(assessment)) {
+			throw new InvalidInputException("该考核所属的称号已终止或已重新授予,本次考核不再进行,不能上传指标数据");
+		}
 	}
 
 	/** The name as the user's computer called it, without any folder ("../../x.xlsx" → "x.xlsx"); a label only. */

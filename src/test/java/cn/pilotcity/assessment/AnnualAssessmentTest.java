@@ -40,6 +40,7 @@ import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.notification.Notifications;
 import cn.pilotcity.notification.SentNotification;
 import cn.pilotcity.support.Http;
+import cn.pilotcity.support.IndicatorFiles;
 import cn.pilotcity.support.LifecycleDriver;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
@@ -63,6 +64,8 @@ class AnnualAssessmentTest {
 	TestUsers users;
 	@Autowired
 	Assessments assessments;
+	@Autowired
+	IndicatorImport indicatorImport;
 	@Autowired
 	Decisions decisions;
 	@Autowired
@@ -297,6 +300,23 @@ class AnnualAssessmentTest {
 
 		assertThatThrownBy(() -> driver.uploadIndicators(title, POOR_VALUES)).isInstanceOf(InvalidInputException.class)
 				.hasMessageContaining("不能再上传指标数据");
+	}
+
+	@Test
+	@DisplayName("R-X-3: an assessment left behind when the title is granted again takes no more indicator data, and its page offers no upload")
+	void noUploadToAnAssessmentOfAnEarlierGrant() {
+		driver.startNextAssessment(title);
+		Assessment earlier = driver.assessment(title);
+		byte[] file = IndicatorFiles.fill(indicatorImport.template(earlier), GOOD_VALUES);
+
+		driver.grantAfresh(TAIYUAN, TitleKind.DEMONSTRATION);
+
+		assertThat(assessments.get(earlier.id()).status()).as("left as it was").isEqualTo(AssessmentStatus.OPEN);
+		assertThatThrownBy(() -> indicatorImport.upload(earlier.id(), "指标数据.xlsx", file, users.city(TAIYUAN)))
+				.isInstanceOf(InvalidInputException.class).hasMessage("该考核所属的称号已终止或已重新授予,本次考核不再进行,不能上传指标数据");
+		assertThat(assessments.values(earlier.id())).isEmpty();
+		JsonNode page = new Http(rest).get(users.city(TAIYUAN), "/api/assessments/" + earlier.id()).getBody();
+		assertThat(page.get("mayUpload").asBoolean()).isFalse();
 	}
 
 	private List<String> subjects(String user, String processInstanceId) {
