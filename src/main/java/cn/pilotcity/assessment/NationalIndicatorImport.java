@@ -69,13 +69,10 @@ public class NationalIndicatorImport {
 		return maxSize.toBytes();
 	}
 
+	/** The cities still reporting: one assessment each, of the title's current grant (uq_assessment_title_year). */
 	public Scope scope(int year, TitleKind kind) {
-		// only the assessments of a title's current grant while the city holds it (a title granted again or ended
-		// leaves its earlier assessment behind as it was); one per city, the latest should there ever be two
-		Map<String, Assessment> latestByCity = mapper.findOpenToCity(year, kind).stream()
-				.collect(Collectors.toMap(Assessment::cityCode, Function.identity(), (a, b) -> b, LinkedHashMap::new));
 		List<Indicator> objective = indicatorSystem.indicators(kind, year).stream().filter(Indicator::isObjective).toList();
-		return new Scope(year, kind, List.copyOf(latestByCity.values()), objective);
+		return new Scope(year, kind, mapper.findOpenToCity(year, kind), objective);
 	}
 
 	public byte[] template(int year, TitleKind kind) {
