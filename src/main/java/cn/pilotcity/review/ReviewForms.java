@@ -94,13 +94,18 @@ public class ReviewForms {
 				.toList());
 	}
 
-	/** The proposed panel members: who may chair. */
+	/**
+	 * Who may chair: the proposed panel members, then the experts the office may add in the same step (the chair must
+	 * be on the panel as it ends up; {@code Panels} refuses an expert who is neither kept nor added).
+	 */
 	public TypedValue chairOptions(DelegateExecution execution) {
 		Review review = review(execution);
 		Map<Long, Expert> experts = experts();
-		return options(mapper.findMembers(review.id()).stream()
+		List<Map<String, Object>> options = new java.util.ArrayList<>(mapper.findMembers(review.id()).stream()
 				.filter(m -> m.status() == Member.Status.PROPOSED && m.role() == Member.Role.MEMBER)
 				.map(m -> option(experts.get(m.expertId()).name(), m.expertId())).toList());
+		eligible(review).forEach(c -> options.add(option(c.expert().name() + "(须同时增补)", c.id())));
+		return options(options);
 	}
 
 	/** The expert in the first seat, the default chair. */
@@ -112,17 +117,21 @@ public class ReviewForms {
 
 	/** Eligible experts not yet proposed (least loaded first): who may be added. */
 	public TypedValue eligibleOptions(DelegateExecution execution) {
-		Review review = review(execution);
-		PanelDraw.Applicant applicant = panels.applicant(review);
-		java.util.Set<Long> onReview = panels.allOnReview(review.id());
-		Map<Long, Integer> loads = registry.openReviews();
-		return options(registry.all().stream()
-				.map(e -> new PanelDraw.Candidate(e, loads.getOrDefault(e.id(), 0), registry.capOf(e)))
-				.filter(c -> PanelDraw.exclusion(c, applicant, onReview).isEmpty())
-				.sorted(Comparator.comparingInt(PanelDraw.Candidate::load).thenComparing(c -> c.expert().name()))
+		return options(eligible(review(execution)).stream()
 				.map(c -> option(c.expert().name() + "(" + c.expert().employer() + "," + province(c.expert()) + ",在审 "
 						+ c.load() + ")", c.id()))
 				.toList());
+	}
+
+	private List<PanelDraw.Candidate> eligible(Review review) {
+		PanelDraw.Applicant applicant = panels.applicant(review);
+		java.util.Set<Long> onReview = panels.allOnReview(review.id());
+		Map<Long, Integer> loads = registry.openReviews();
+		return registry.all().stream()
+				.map(e -> new PanelDraw.Candidate(e, loads.getOrDefault(e.id(), 0), registry.capOf(e)))
+				.filter(c -> PanelDraw.exclusion(c, applicant, onReview).isEmpty())
+				.sorted(Comparator.comparingInt(PanelDraw.Candidate::load).thenComparing(c -> c.expert().name()))
+				.toList();
 	}
 
 	/**

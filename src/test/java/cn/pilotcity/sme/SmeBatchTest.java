@@ -199,7 +199,8 @@ class SmeBatchTest {
 		Map<String, Object> tampered = slots(Map.of(id, true), "意见");
 		tampered.put("p1Id", 999_999_999L);
 		assertThatThrownBy(() -> complete(tampered))
-				.isInstanceOf(InvalidInputException.class).hasMessageContaining("审定名单与待审定的申报不一致");
+				.as("an application id is not a field of the form: refused at the engine boundary, nothing applied")
+				.isInstanceOf(InvalidInputException.class).hasMessageContaining("表单以外的项目(p1Id)");
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
 	}
 

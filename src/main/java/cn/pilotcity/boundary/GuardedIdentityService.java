@@ -1,0 +1,38 @@
+package cn.pilotcity.boundary;
+
+import java.util.Objects;
+
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+
+/**
+ * A user's name and e-mail are the administrator's to keep (they stand in every decision record and notice): a
+ * user changes his own password, never his profile ({@code PUT /user/{id}/profile} would let him rename himself,
+ * e.g. to “国家知识产权局 局长”).
+ */
+class GuardedIdentityService extends IdentityServiceImpl {
+
+	static final String PROFILE_BY_ADMINISTRATOR = "用户的姓名和电子邮箱由系统管理员维护,如需修改请联系管理员";
+
+	private final Caller caller;
+
+	GuardedIdentityService(Caller caller) {
+		this.caller = caller;
+	}
+
+	@Override
+	public void saveUser(User user, boolean skipPasswordPolicy) {
+		if (caller.isUser() && !caller.isAdministrator() && profileChanged(user)) {
+			throw Caller.refused(PROFILE_BY_ADMINISTRATOR);
+		}
+		super.saveUser(user, skipPasswordPolicy);
+	}
+
+	private boolean profileChanged(User user) {
+		User stored = getCommandExecutor().execute(context -> context
+				.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(user.getId())));
+		return stored != null && (!Objects.equals(stored.getFirstName(), user.getFirstName())
+				|| !Objects.equals(stored.getLastName(), user.getLastName())
+				|| !Objects.equals(stored.getEmail(), user.getEmail()));
+	}
+}

@@ -1,0 +1,125 @@
+package cn.pilotcity.boundary;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import cn.pilotcity.boundary.FormSubmission.Checked;
+import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.system.ValidationFailedException;
+
+/**
+ * The check of a submission to a task or a start form against its deployed form ({@link FormSubmission}), run as
+ * an engine command of its own before the engine's: it reads the task, its form and the variables it sees.
+ * Where the form's rules refuse the submission, the engine's own handling (the feature's completion listener with
+ * its business checks) is tried in a transaction that is always rolled back: where it refuses too, its refusal
+ * names the problems in the words of the business and is what the user reads; otherwise the form's problems are.
+ */
+final class Submissions {
+
+	static final String NO_FORM = "此任务没有可填写的表单,不能提交数据";
+
+	private final CommandExecutor commands;
+
+	Submissions(CommandExecutor commands) {
+		this.commands = commands;
+	}
+
+	/**
+	 * What of a task's submission to apply. A task that does not exist is left to the engine, which answers the
+	 * caller as it always does.
+	 */
+	Map<String, Object> ofTask(String taskId, Map<String, ?> submitted, Consumer<Map<String, Object>> engine) {
+		return applicable(checkTask(taskId, submitted), engine);
+	}
+
+	/** What of a start form's submission to apply; a process without a start form takes no variables. */
+	Map<String, Object> ofStart(String processDefinitionId, String processDefinitionKey, Map<String, ?> submitted,
+			Consumer<Map<String, Object>> engine) {
+		return applicable(checkStart(processDefinitionId, processDefinitionKey, submitted), engine);
+	}
+
+	private Map<String, Object> applicable(Checked checked, Consumer<Map<String, Object>> engine) {
+		if (!checked.refused()) {
+			return checked.accepted();
+		}
+		throw withTheEnginesRefusal(checked, engine);
+	}
+
+	private InvalidInputException withTheEnginesRefusal(Checked checked, Consumer<Map<String, Object>> engine) {
+		try {
+			commands.execute(context -> {
+				engine.accept(checked.accepted());
+				throw new RolledBack();
+			});
+		}
+		catch (InvalidInputException refused) {
+			// the feature's own check names the problems in the words of its business
+			return refused;
+		}
+		catch (AuthorizationException refused) {
+			throw refused;
+		}
+		catch (RuntimeException notTheUsersToFix) {
+			// values of the wrong kind may break a step that expects the form's kinds; the form's problems say it
+		}
+		return new ValidationFailedException(FormSubmission.REFUSED, checked.problems());
+	}
+
+	/** Ends the trial of a refused submission: nothing of it is kept. */
+	private static final class RolledBack extends RuntimeException {
+		RolledBack() {
+			super(null, null, false, false);
+		}
+	}
+
+	private Checked checkTask(String taskId, Map<String, ?> submitted) {
+		return commands.execute(context -> {
+			TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+			if (task == null) {
+				return new Checked(copy(submitted), List.of());
+			}
+			// whoever may not work the task learns nothing of its form
+			context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+			Optional<FormSchema> form = DeployedForms.ofTask(context, task);
+			if (form.isEmpty()) {
+				if (submitted != null && !submitted.isEmpty()) {
+					throw new InvalidInputException(NO_FORM);
+				}
+				return new Checked(Map.of(), List.of());
+			}
+			return FormSubmission.accept(form.get(), submitted, new HashMap<>(task.getVariables()));
+		});
+	}
+
+	private Checked checkStart(String processDefinitionId, String processDefinitionKey, Map<String, ?> submitted) {
+		return commands.execute(context -> {
+			DeploymentCache deployed = context.getProcessEngineConfiguration().getDeploymentCache();
+			ProcessDefinitionEntity definition = processDefinitionId != null
+					? deployed.findDeployedProcessDefinitionById(processDefinitionId)
+					: deployed.findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
+			context.getProcessEngineConfiguration().getCommandCheckers()
+					.forEach(checker -> checker.checkCreateProcessInstance(definition));
+			Optional<FormSchema> form = DeployedForms.ofStart(context, definition.getId());
+			if (form.isEmpty()) {
+				if (submitted != null && !submitted.isEmpty()) {
+					throw new InvalidInputException("该流程发起时不需要填写内容,不能提交数据");
+				}
+				return new Checked(Map.of(), List.of());
+			}
+			return FormSubmission.accept(form.get(), submitted, Map.of());
+		});
+	}
+
+	private static Map<String, Object> copy(Map<String, ?> submitted) {
+		return submitted == null ? null : new HashMap<>(submitted);
+	}
+}
