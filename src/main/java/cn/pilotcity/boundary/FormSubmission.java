@@ -65,13 +65,21 @@ final class FormSubmission {
 		}
 	}
 
-	private Checked check() {
+	/** Refuses, before anything else is read, a submission that carries anything beside the form's fields. */
+	static void refuseForeign(FormSchema schema, Map<String, ?> submitted) {
+		if (submitted == null) {
+			return;
+		}
 		Set<String> foreign = new TreeSet<>(submitted.keySet());
 		foreign.removeAll(schema.fieldKeys());
 		if (!foreign.isEmpty()) {
 			throw new InvalidInputException("提交的内容含有表单以外的项目(" + String.join("、", foreign)
 					+ "),未予接受:只能提交本任务表单中的内容");
 		}
+	}
+
+	private Checked check() {
+		refuseForeign(schema, submitted);
 		Map<String, JsonNode> values = new HashMap<>();
 		for (Map.Entry<String, ?> entry : submitted.entrySet()) {
 			try {

@@ -96,6 +96,7 @@ final class Submissions {
 				}
 				return new Checked(Map.of(), List.of());
 			}
+			FormSubmission.refuseForeign(form.get(), submitted);
 			return FormSubmission.accept(form.get(), submitted, new HashMap<>(task.getVariables()));
 		});
 	}
