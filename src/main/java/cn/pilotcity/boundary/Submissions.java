@@ -26,6 +26,8 @@ import cn.pilotcity.system.ValidationFailedException;
 final class Submissions {
 
 	static final String NO_FORM = "此任务没有可填写的表单,不能提交数据";
+	static final String NOT_YOUR_TASK = "您无权办理此任务:它不在您的待办范围内";
+	static final String NOT_YOUR_PROCESS = "您无权发起此流程";
 
 	private final CommandExecutor commands;
 
@@ -88,7 +90,8 @@ final class Submissions {
 				return new Checked(copy(submitted), List.of());
 			}
 			// whoever may not work the task learns nothing of its form
-			context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+			authorized(NOT_YOUR_TASK, () -> context.getProcessEngineConfiguration().getCommandCheckers()
+					.forEach(checker -> checker.checkTaskWork(task)));
 			Optional<FormSchema> form = DeployedForms.ofTask(context, task);
 			if (form.isEmpty()) {
 				if (submitted != null && !submitted.isEmpty()) {
@@ -107,8 +110,8 @@ final class Submissions {
 			ProcessDefinitionEntity definition = processDefinitionId != null
 					? deployed.findDeployedProcessDefinitionById(processDefinitionId)
 					: deployed.findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
-			context.getProcessEngineConfiguration().getCommandCheckers()
-					.forEach(checker -> checker.checkCreateProcessInstance(definition));
+			authorized(NOT_YOUR_PROCESS, () -> context.getProcessEngineConfiguration().getCommandCheckers()
+					.forEach(checker -> checker.checkCreateProcessInstance(definition)));
 			Optional<FormSchema> form = DeployedForms.ofStart(context, definition.getId());
 			if (form.isEmpty()) {
 				if (submitted != null && !submitted.isEmpty()) {
@@ -118,6 +121,16 @@ final class Submissions {
 			}
 			return FormSubmission.accept(form.get(), submitted, Map.of());
 		});
+	}
+
+	/** The engine's refusal, in Chinese (the engine's own names the permission and resource in English). */
+	private static void authorized(String refusal, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (AuthorizationException e) {
+			throw Caller.refused(refusal);
+		}
 	}
 
 	private static Map<String, Object> copy(Map<String, ?> submitted) {

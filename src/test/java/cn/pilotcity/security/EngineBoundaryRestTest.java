@@ -198,7 +198,7 @@ class EngineBoundaryRestTest {
 	}
 
 	@Test
-	@DisplayName("R-X-3: the form's rules hold on the server — an opinion of one character where two are asked, a number where text is asked, an option the form does not offer — 400 in Chinese; the task stays open")
+	@DisplayName("R-X-3: the form's rules hold on the server — an opinion of one character where two are asked, a number where text is asked, an option the form does not offer — 400 in Chinese; another province 403 in Chinese; the task stays open")
 	void formRulesHoldOnTheServer() {
 		driver.uploadIndicators(title, LifecycleDriver.GOOD_VALUES);
 		driver.citySubmits(title, true);
@@ -218,6 +218,12 @@ class EngineBoundaryRestTest {
 		assertThat(option.getBody().get("message").asText()).as("the feature's own words win where it refuses too")
 				.isEqualTo("请选择办理结果");
 		assertThat(driver.task(title, LifecycleDriver.PROVINCE_REVIEW)).as("still open").isNotNull();
+
+		ResponseEntity<JsonNode> otherProvince = http.post(users.provincialIpOffice("320000"), submit, Map.of("variables", Map.of(
+				"provinceDecision", Map.of("value", "FORWARD"), "provinceOpinion", Map.of("value", "越权办理。"))));
+		assertThat(otherProvince.getStatusCode().value()).isEqualTo(403);
+		assertThat(otherProvince.getBody().get("message").asText()).as("refused in Chinese, before the form is read")
+				.isEqualTo("您无权办理此任务:它不在您的待办范围内");
 
 		assertThat(http.post(province, submit, Map.of("variables", Map.of("provinceDecision", Map.of("value", "FORWARD"),
 				"provinceOpinion", Map.of("value", "同意报送。")))).getStatusCode().value()).isEqualTo(204);
