@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AdminAccount {
 
+	private static final String FIRST_NAME = "系统";
+	private static final String LAST_NAME = "管理员";
+
 	private final IdentityAdmin identityAdmin;
 	private final String user;
 	private final String password;
@@ -24,6 +27,10 @@ class AdminAccount {
 		if (user.isBlank() || password.isBlank()) {
 			throw new MissingAdminCredentialsException();
 		}
-		identityAdmin.ensureUser(user, "系统", "管理员", null, password, List.of(Roles.ADMIN));
+		List<String> broken = identityAdmin.passwordRulesBrokenByNewUser(user, FIRST_NAME, LAST_NAME, password);
+		if (!broken.isEmpty()) {
+			throw new AdminPasswordRejectedException(broken);
+		}
+		identityAdmin.ensureUser(user, FIRST_NAME, LAST_NAME, null, password, List.of(Roles.ADMIN));
 	}
 }

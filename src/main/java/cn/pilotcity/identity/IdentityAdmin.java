@@ -35,6 +35,20 @@ public class IdentityAdmin {
 		groupIds.stream().filter(g -> !memberOf.contains(g)).forEach(g -> identityService.createMembership(id, g));
 	}
 
+	/**
+	 * The rules of the password policy that the password of a user not yet created would break, in Chinese; none
+	 * where the user exists (his password is not set again) or the policy is off (demo).
+	 */
+	List<String> passwordRulesBrokenByNewUser(String id, String firstName, String lastName, String password) {
+		if (identityService.createUserQuery().userId(id).count() > 0) {
+			return List.of();
+		}
+		User candidate = identityService.newUser(id);
+		candidate.setFirstName(firstName);
+		candidate.setLastName(lastName);
+		return PasswordRules.broken(identityService, candidate, password);
+	}
+
 	void ensureGroups(List<GroupCatalogue.GroupSpec> groups) {
 		Set<String> existing = identityService.createGroupQuery().list().stream().map(Group::getId)
 				.collect(Collectors.toSet());

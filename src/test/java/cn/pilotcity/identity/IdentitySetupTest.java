@@ -95,6 +95,29 @@ class IdentitySetupTest {
 		assertThat(analysis.getDescription()).contains("管理员账号未配置");
 	}
 
+	@Autowired
+	IdentityAdmin identityAdmin;
+
+	@Test
+	@DisplayName("An administrator password that breaks the password policy stops the start in Chinese, naming each rule, before any user is created")
+	void adminPasswordAgainstThePolicy() {
+		AdminAccount containsUserId = new AdminAccount(identityAdmin, "ops-admin", "Ops-admin-2026!");
+		assertThatThrownBy(containsUserId::ensure).isInstanceOf(AdminPasswordRejectedException.class)
+				.hasMessage("管理员密码不符合密码规则:不能包含用户名、姓名或电子邮箱");
+		AdminAccount weak = new AdminAccount(identityAdmin, "ops-admin", "abcdefgh");
+		assertThatThrownBy(weak::ensure).isInstanceOf(AdminPasswordRejectedException.class)
+				.hasMessageContaining("至少 10 个字符").hasMessageContaining("至少 1 个大写字母")
+				.hasMessageContaining("至少 1 个数字").hasMessageContaining("至少 1 个特殊字符");
+		assertThat(identityService.createUserQuery().userId("ops-admin").count()).isZero();
+		FailureAnalysis analysis = new AdminPasswordRejectedFailureAnalyzer()
+				.analyze(new AdminPasswordRejectedException(List.of("至少 10 个字符")));
+		assertThat(analysis.getDescription()).contains("PILOTCITY_ADMIN_PASSWORD", "至少 10 个字符");
+		assertThat(analysis.getAction()).contains("docs/operations.md");
+
+		new AdminAccount(identityAdmin, "ops-admin", "Pc-Ops-2026!x").ensure();
+		assertThat(identityService.createUserQuery().userId("ops-admin").memberOfGroup(Roles.ADMIN).count()).isEqualTo(1);
+	}
+
 	@Test
 	@DisplayName("Passwords are stored only as salted hashes")
 	void passwordsAreHashed() {
