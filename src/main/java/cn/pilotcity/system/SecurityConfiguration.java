@@ -54,6 +54,16 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<TaskReadErrors> taskReadErrors(ObjectMapper json, TaskService tasks, Unrestricted unrestricted) {
+		FilterRegistrationBean<TaskReadErrors> registration = new FilterRegistrationBean<>(
+				new TaskReadErrors(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0)));
+		registration.setName("task-read-errors");
+		registration.addUrlPatterns(REST_API_PATH + "/*", "/camunda/api/engine/*");
+		registration.setOrder(6);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine, ObjectMapper json) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ApiAuthenticationFilter(engine, json));

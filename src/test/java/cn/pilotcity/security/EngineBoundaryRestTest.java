@@ -229,6 +229,25 @@ class EngineBoundaryRestTest {
 				"provinceOpinion", Map.of("value", "同意报送。")))).getStatusCode().value()).isEqualTo(204);
 	}
 
+	@Test
+	@DisplayName("A task that is gone, or of another unit, is answered in Chinese on every read of it (no 500, no English, the same 404 for both)")
+	void goneAndForeignTasksInChinese() {
+		Task task = driver.task(title, LifecycleDriver.CITY_REPORT);
+		String otherCity = users.city("330500");
+		for (String read : List.of("", "/deployed-form", "/form-variables", "/form", "/variables")) {
+			ResponseEntity<JsonNode> foreign = http.get(otherCity, REST + "/task/" + task.getId() + read);
+			assertThat(foreign.getStatusCode().value()).as("another city: " + read).isEqualTo(404);
+			assertThat(foreign.getBody().get("message").asText()).as(read).startsWith("该任务已办理完毕、已不存在或不在您的待办范围内");
+		}
+		driver.uploadIndicators(title, LifecycleDriver.GOOD_VALUES);
+		driver.citySubmits(title, true);
+		for (String read : List.of("", "/deployed-form", "/form-variables", "/form", "/rendered-form")) {
+			ResponseEntity<JsonNode> gone = http.get(city, REST + "/task/" + task.getId() + read);
+			assertThat(gone.getStatusCode().value()).as("gone: " + read).isEqualTo(404);
+			assertThat(gone.getBody().get("message").asText()).as(read).startsWith("该任务已办理完毕、已不存在或不在您的待办范围内");
+		}
+	}
+
 	private Map<String, Object> variables(Task task) {
 		Map<String, Object> values = new HashMap<>();
 		engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId()).list()
