@@ -34,6 +34,7 @@ import cn.pilotcity.identity.Roles;
 class EngineApiRoutes extends OncePerRequestFilter {
 
 	static final String ADMINISTRATORS_ONLY = "此操作只能由系统管理员执行;办理业务请通过任务列表中的任务表单";
+	static final String NOT_OFFERED = "本系统未启用此功能:没有 CMMN 案例,也没有条件启动事件";
 
 	private static final Pattern REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)?$");
 	private static final Pattern WEBAPP = Pattern.compile("^/camunda/api/engine/engine/([^/]+)(/.*)?$");
@@ -41,6 +42,10 @@ class EngineApiRoutes extends OncePerRequestFilter {
 	/** The engine's machinery: not even to be read by officials. */
 	private static final Pattern MACHINERY = Pattern.compile("^/(job|job-definition|batch|external-task|metrics|telemetry|"
 			+ "schema|migration|modification|history/(job-log|batch|cleanup|external-task-log))(/.*)?$");
+
+	/** What the engine offers but this system does not use (CMMN is off; no model has a conditional start event). */
+	private static final Pattern NOT_USED = Pattern.compile("^/(case-definition|case-instance|case-execution|"
+			+ "history/case-[a-z-]+|condition)(/.*)?$");
 
 	/** What an official may change: his tasks, through their forms, and his own password. */
 	private static final List<Pattern> CHANGES = List.of(
@@ -67,14 +72,22 @@ class EngineApiRoutes extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<Route> route = route(request);
+		if (route.isPresent() && NOT_USED.matcher(route.get().path()).matches()) {
+			answer(response, HttpServletResponse.SC_NOT_FOUND, "NotFound", NOT_OFFERED);
+			return;
+		}
 		if (route.isPresent() && route.get().user() != null && !route.get().groups().contains(Roles.ADMIN)
 				&& !allowed(request.getMethod(), route.get())) {
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			response.setContentType("application/json;charset=UTF-8");
-			json.writeValue(response.getOutputStream(), new RestError("AuthorizationException", ADMINISTRATORS_ONLY));
+			answer(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", ADMINISTRATORS_ONLY);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private void answer(HttpServletResponse response, int status, String type, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/json;charset=UTF-8");
+		json.writeValue(response.getOutputStream(), new RestError(type, message));
 	}
 
 	record RestError(String type, String message) {

@@ -10,8 +10,8 @@ class AdminPasswordRejectedFailureAnalyzer extends AbstractFailureAnalyzer<Admin
 	protected FailureAnalysis analyze(Throwable rootFailure, AdminPasswordRejectedException cause) {
 		return new FailureAnalysis("管理员密码(PILOTCITY_ADMIN_PASSWORD)不符合密码规则:" + String.join(";", cause.violations())
 				+ "。The administrator's password breaks the engine's password policy.",
-				"请按 docs/operations.md 所列规则另设 PILOTCITY_ADMIN_PASSWORD:至少 10 个字符,含大写字母、小写字母、数字和特殊字符各至少 1 个,"
-						+ "且不含用户名和姓名。Set another PILOTCITY_ADMIN_PASSWORD.",
+				"请按 docs/operations.md 所列规则另设 PILOTCITY_ADMIN_PASSWORD:" + PasswordRules.ALL
+						+ "。Set another PILOTCITY_ADMIN_PASSWORD.",
 				cause);
 	}
 }

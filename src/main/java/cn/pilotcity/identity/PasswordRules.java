@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 
 /** The engine's password policy, in Chinese: which of its rules a password breaks (none where the policy is off). */
-final class PasswordRules {
+public final class PasswordRules {
 
 	private static final Map<String, String> RULES = Map.of(
 			"PASSWORD_POLICY_LENGTH", "至少 %s 个字符",
@@ -18,10 +18,13 @@ final class PasswordRules {
 			"PASSWORD_POLICY_SPECIAL", "至少 %s 个特殊字符(如 !、#、-)",
 			"PASSWORD_POLICY_USER_DATA", "不能包含用户名、姓名或电子邮箱");
 
+	/** Every rule of the engine's default policy, for a refusal that cannot name the broken one. */
+	public static final String ALL = "至少 10 个字符,含大写字母、小写字母、数字和特殊字符(如 !、#、-)各至少 1 个,且不能包含用户名、姓名或电子邮箱";
+
 	private PasswordRules() {
 	}
 
-	static List<String> broken(IdentityService identity, User user, String password) {
+	public static List<String> broken(IdentityService identity, User user, String password) {
 		if (identity.getPasswordPolicy() == null) {
 			return List.of();
 		}

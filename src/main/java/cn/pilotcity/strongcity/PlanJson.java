@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,7 +24,10 @@ final class PlanJson {
 
 	static final int MAX_WORK_PROJECTS = 30;
 	static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** A work project's numeric target (件, 家, %, 万元 …): not negative, and no larger than any real count. */
+	static final BigDecimal MAX_TARGET_VALUE = new BigDecimal("1000000000000");
+	/** Decimals as the city wrote them: 1e999999 stays a (huge) number instead of becoming Infinity. */
+	private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
 	private PlanJson() {
 	}
@@ -79,6 +83,11 @@ final class PlanJson {
 				if (unit.length() < 2 || unit.length() > 200) {
 					own.add("请填写责任单位");
 				}
+				if (!item.path("targetValue").isMissingNode() && !item.path("targetValue").isNull()
+						&& !(item.path("targetValue").isTextual() && item.path("targetValue").asText().isBlank())
+						&& (value == null || value.signum() < 0 || value.compareTo(MAX_TARGET_VALUE) > 0)) {
+					own.add("目标值应为 0 至 " + MAX_TARGET_VALUE.toPlainString() + " 之间的数");
+				}
 				if (budget == null || budget.signum() < 0 || budget.compareTo(MAX_BUDGET) > 0) {
 					own.add("预算(万元)应在 0 至 " + MAX_BUDGET.toPlainString() + " 之间");
 				}
@@ -132,6 +141,45 @@ final class PlanJson {
 		}
 	}
 
+	/**
+	 * The page's JSON as it may be saved: an object whose numbers are all real numbers of a sane size (a number such
+	 * as {@code 1e999999} would be saved and then break the check and the submission).
+	 */
+	static JsonNode parseForSaving(String json) {
+		JsonNode root = parse(json);
+		List<String> absurd = new ArrayList<>();
+		root.fields().forEachRemaining(entry -> {
+			String where = java.util.Arrays.stream(MajorProject.values()).filter(p -> p.key().equals(entry.getKey())).findFirst()
+					.map(p -> "「" + p.label() + "」").orElse(FIELDS.getOrDefault(entry.getKey(), entry.getKey()));
+			if (entry.getValue().isArray()) {
+				for (int i = 0; i < entry.getValue().size(); i++) {
+					String item = where + "第 " + (i + 1) + " 个工作项目的";
+					entry.getValue().get(i).fields().forEachRemaining(field -> absurd(field.getValue(),
+							item + FIELDS.getOrDefault(field.getKey(), field.getKey()), absurd));
+				}
+			}
+			else {
+				absurd(entry.getValue(), where, absurd);
+			}
+		});
+		if (!absurd.isEmpty()) {
+			throw new ValidationFailedException("建设方案中的数字超出范围,未保存", absurd);
+		}
+		return root;
+	}
+
+	private static final Map<String, String> FIELDS = Map.of("startYear", "建设期起始年度", "endYear", "建设期结束年度",
+			"targetValue", "目标值", "budget", "预算(万元)", "overallGoals", "总体目标");
+
+	private static void absurd(JsonNode node, String where, List<String> absurd) {
+		boolean tooLarge = node.isNumber() && ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())
+				|| node.decimalValue().abs().compareTo(MAX_TARGET_VALUE) > 0);
+		boolean exponent = node.isTextual() && node.asText().strip().matches("(?i)[-+]?([0-9.]*e[-+]?[0-9]+|infinity|nan)");
+		if (tooLarge || exponent) {
+			absurd.add(where + "“" + node.asText() + "”不是合理的数字");
+		}
+	}
+
 	/** The page's JSON, refused unless it is an object. */
 	static JsonNode parse(String json) {
 		try {
@@ -152,7 +200,7 @@ final class PlanJson {
 
 	private static BigDecimal decimal(JsonNode node) {
 		if (node.isNumber()) {
-			return node.decimalValue();
+			return (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()) ? null : node.decimalValue();
 		}
 		if (node.isTextual() && !node.asText().isBlank()) {
 			try {

@@ -108,7 +108,7 @@ class StrongCityController {
 		if (json.length() > MAX_DRAFT) {
 			throw new InvalidInputException("建设方案内容过长(超过 " + MAX_DRAFT / 10_000 + " 万字)");
 		}
-		PlanJson.parse(json);
+		PlanJson.parseForSaving(json);
 		plans.saveDraft(id, json, currentUser.id());
 		return ResponseEntity.noContent().build();
 	}

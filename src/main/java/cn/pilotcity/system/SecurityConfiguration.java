@@ -54,10 +54,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<TaskReadErrors> taskReadErrors(ObjectMapper json, TaskService tasks, Unrestricted unrestricted) {
-		FilterRegistrationBean<TaskReadErrors> registration = new FilterRegistrationBean<>(
-				new TaskReadErrors(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0)));
-		registration.setName("task-read-errors");
+	FilterRegistrationBean<UnreachableTasks> taskReadErrors(ObjectMapper json, TaskService tasks, Unrestricted unrestricted) {
+		FilterRegistrationBean<UnreachableTasks> registration = new FilterRegistrationBean<>(
+				new UnreachableTasks(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0)));
+		registration.setName("unreachable-tasks");
 		registration.addUrlPatterns(REST_API_PATH + "/*", "/camunda/api/engine/*");
 		registration.setOrder(6);
 		return registration;

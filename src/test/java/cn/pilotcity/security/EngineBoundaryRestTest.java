@@ -248,6 +248,49 @@ class EngineBoundaryRestTest {
 		}
 	}
 
+	@Test
+	@DisplayName("What the engine answered with a 500 is a 4xx in Chinese: CMMN and conditional starts (not used here), claiming an unknown or a claimed task, a weak password on creating a user or changing one's own")
+	void noFiveHundreds() {
+		String admin = users.memberOf(Roles.ADMIN);
+		for (String user : List.of(admin, city)) {
+			ResponseEntity<JsonNode> cmmn = http.get(user, REST + "/history/case-instance");
+			assertThat(cmmn.getStatusCode().value()).as(user).isEqualTo(404);
+			assertThat(cmmn.getBody().get("message").asText()).contains("未启用");
+			assertThat(http.post(user, REST + "/condition", Map.of("variables", Map.of())).getStatusCode().value()).isEqualTo(404);
+		}
+		ResponseEntity<JsonNode> unknown = http.post(city, REST + "/task/no-such-task/claim", Map.of("userId", city));
+		assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+		assertThat(unknown.getBody().get("message").asText()).startsWith("该任务已办理完毕、已不存在");
+
+		driver.uploadIndicators(title, LifecycleDriver.GOOD_VALUES);
+		driver.citySubmits(title, true);
+		Task review = driver.task(title, LifecycleDriver.PROVINCE_REVIEW);
+		String colleague = "u2-" + Roles.provincialIpOffice(ZHEJIANG);
+		if (engine.getIdentityService().createUserQuery().userId(colleague).count() == 0) {
+			User user = engine.getIdentityService().newUser(colleague);
+			user.setFirstName("测试");
+			user.setLastName("同事");
+			user.setPassword(TestUsers.PASSWORD);
+			engine.getIdentityService().saveUser(user);
+			engine.getIdentityService().createMembership(colleague, Roles.provincialIpOffice(ZHEJIANG));
+		}
+		assertThat(http.post(province, REST + "/task/" + review.getId() + "/claim", Map.of("userId", province)).getStatusCode().value())
+				.isEqualTo(204);
+		ResponseEntity<JsonNode> claimed = http.post(colleague, REST + "/task/" + review.getId() + "/claim", Map.of("userId", colleague));
+		assertThat(claimed.getStatusCode().value()).isEqualTo(409);
+		assertThat(claimed.getBody().get("message").asText()).isEqualTo("该任务已由他人认领,请刷新任务列表查看");
+
+		ResponseEntity<JsonNode> weak = http.post(admin, REST + "/user/create", Map.of(
+				"profile", Map.of("id", "weak-user", "firstName", "弱", "lastName", "密码"), "credentials", Map.of("password", "abc")));
+		assertThat(weak.getStatusCode().value()).isEqualTo(400);
+		assertThat(weak.getBody().get("message").asText()).startsWith("密码不符合规则:至少 10 个字符");
+		assertThat(engine.getIdentityService().createUserQuery().userId("weak-user").count()).isZero();
+		ResponseEntity<JsonNode> own = http.exchange(city, HttpMethod.PUT, REST + "/user/" + city + "/credentials",
+				Map.of("password", "short", "authenticatedUserPassword", TestUsers.PASSWORD));
+		assertThat(own.getStatusCode().value()).isEqualTo(400);
+		assertThat(own.getBody().get("message").asText()).startsWith("密码不符合规则");
+	}
+
 	private Map<String, Object> variables(Task task) {
 		Map<String, Object> values = new HashMap<>();
 		engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId()).list()

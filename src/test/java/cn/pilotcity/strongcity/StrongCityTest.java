@@ -109,6 +109,33 @@ class StrongCityTest {
 	}
 
 	@Test
+	@DisplayName("R-SC-3, R-X-3: a number such as 1e999999 is refused when the plan is saved; a negative target is refused when it is checked and submitted")
+	void absurdNumbersInThePlan() throws Exception {
+		ProcessInstance ningbo = driver.apply("330200");
+		long id = driver.applicationId(ningbo);
+		String huge = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(completePlan()).toString()
+				.replaceFirst("\"targetValue\":100", "\"targetValue\":1e999999");
+		assertThat(huge).contains("1e999999");
+		var saved = new Http(rest).exchange(users.city("330200"), org.springframework.http.HttpMethod.PUT,
+				"/api/strong-city/applications/" + id + "/plan-draft", huge);
+		assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(saved.getBody().get("details").get(0).asText()).endsWith("第 1 个工作项目的目标值“1E+999999”不是合理的数字")
+				.startsWith("「");
+		assertThat(plans.draft(id)).as("nothing saved").isEmpty();
+
+		Map<String, Object> negative = completePlan();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> work = new java.util.HashMap<>(((List<Map<String, Object>>) negative.get(MajorProject.values()[0].key())).get(0));
+		work.put("targetValue", -1);
+		negative.put(MajorProject.values()[0].key(), List.of(work));
+		assertThat(driver.savePlan(ningbo, "330200", negative).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThatThrownBy(() -> driver.submitSaved(ningbo, "330200", DRAFT, "首次提交。")).isInstanceOf(ValidationFailedException.class)
+				.satisfies(e -> assertThat(((ValidationFailedException) e).details()).containsExactly("「"
+						+ MajorProject.values()[0].label() + "」第 1 个工作项目:目标值应为 0 至 1000000000000 之间的数"));
+		assertThat(ningbo).isWaitingAt(DRAFT);
+	}
+
+	@Test
 	@DisplayName("R-SC-3: a plan missing a major project or a complete work project is refused, naming each problem")
 	void incompletePlanIsRefused() {
 		ProcessInstance ningbo = driver.apply("330200");
