@@ -38,6 +38,10 @@ class GrantTitle implements JavaDelegate {
 	private final Lifecycles lifecycles;
 	private final Decisions decisions;
 
+	/** No title of the programmes here is older (the demonstration cities of the reference data start in 2012). */
+	static final LocalDate EARLIEST_GRANT = LocalDate.of(2000, 1, 1);
+	static final int MAX_TERM_YEARS = 10;
+
 	GrantTitle(Titles titles, CityDirectory cities, Lifecycles lifecycles, Decisions decisions) {
 		this.titles = titles;
 		this.cities = cities;
@@ -105,6 +109,23 @@ class GrantTitle implements JavaDelegate {
 			}
 			if (endsOn != null && !endsOn.isAfter(grantedOn)) {
 				throw new InvalidInputException("期满日期应晚于授予日期");
+			}
+			List<String> absurd = new ArrayList<>();
+			if (grantedOn.isBefore(EARLIEST_GRANT)) {
+				absurd.add("授予日期不能早于 " + EARLIEST_GRANT.getYear() + " 年");
+			}
+			if (grantedOn.isAfter(EngineClock.today().plusYears(1))) {
+				absurd.add("授予日期不能晚于一年以后");
+			}
+			if (endsOn != null && endsOn.isAfter(grantedOn.plusYears(MAX_TERM_YEARS))) {
+				absurd.add("期满日期不能晚于授予日期后 " + MAX_TERM_YEARS + " 年");
+			}
+			// R-SC-1 on this route too: only a national IP demonstration city becomes a strong city
+			if (kind == TitleKind.STRONG_CITY && titles.find(cityCode, TitleKind.DEMONSTRATION).filter(Title::isActive).isEmpty()) {
+				absurd.add(city.name() + "不是国家知识产权示范城市,不能授予知识产权强市称号");
+			}
+			if (!absurd.isEmpty()) {
+				throw new ValidationFailedException("无法办理", absurd);
 			}
 			title = titles.grant(cityCode, kind, grantedOn, endsOn, reason, docNumber, initiator);
 			outcome = "GRANT";

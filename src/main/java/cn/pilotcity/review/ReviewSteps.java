@@ -256,6 +256,9 @@ public class ReviewSteps {
 		mapper.updateStatus(review.id(), ReviewStatus.FIELD_VISIT);
 	}
 
+	/** A field visit belongs to the review it checks: it is held within a season, not in years. */
+	static final int MAX_DAYS_TO_VISIT = 180;
+
 	/** Task listener (complete) of the field visit's scheduling: date, team from the panel, plan. */
 	public void fieldVisitScheduled(DelegateTask task) {
 		Review review = review(task);
@@ -263,6 +266,9 @@ public class ReviewSteps {
 		LocalDate date = date(TaskValues.text(task, "visitDate"));
 		if (date.isBefore(EngineClock.today())) {
 			throw new InvalidInputException("调研日期不能早于今天");
+		}
+		if (date.isAfter(EngineClock.today().plusDays(MAX_DAYS_TO_VISIT))) {
+			throw new InvalidInputException("调研日期应在今天起 " + MAX_DAYS_TO_VISIT + " 天之内");
 		}
 		List<Long> team = TaskValues.ids(task, "visitTeam");
 		List<Long> seated = mapper.findMembers(review.id()).stream().filter(Member::isSeated).map(Member::expertId).toList();

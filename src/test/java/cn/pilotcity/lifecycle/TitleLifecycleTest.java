@@ -95,15 +95,15 @@ class TitleLifecycleTest {
 	@Test
 	@DisplayName("R-AA-1, R-X-1: the national office grants a title directly from its start form; the lifecycle starts (business key TITLE-<id>) and the decision is recorded")
 	void nationalOfficeGrantsDirectly() {
-		String baoding = "130600";
-		titles.find(baoding, TitleKind.STRONG_CITY).filter(Title::isActive).ifPresent(t -> titles.changeStatus(t.id(), t.status(),
+		String changchun = "220100";
+		titles.find(changchun, TitleKind.STRONG_CITY).filter(Title::isActive).ifPresent(t -> titles.changeStatus(t.id(), t.status(),
 				TitleStatus.ENDED, LocalDate.of(2030, 1, 1), "测试:重新授予前结束", null, "test"));
 		driver.setClock(LocalDate.of(2032, 6, 1).atTime(10, 0));
 
 		ProcessInstance grant = driver.as(users.cnipa(), () -> engine.getRuntimeService().startProcessInstanceByKey("title-grant",
-				grantForm(baoding, "STRONG_CITY", "经论证评价,同意保定市开展知识产权强市建设。", "国知发管字〔2032〕3号")));
+				grantForm(changchun, "STRONG_CITY", "经论证评价,同意长春市开展知识产权强市建设。", "国知发管字〔2032〕3号")));
 
-		Title title = titles.find(baoding, TitleKind.STRONG_CITY).orElseThrow();
+		Title title = titles.find(changchun, TitleKind.STRONG_CITY).orElseThrow();
 		assertThat(title.status()).isEqualTo(TitleStatus.ACTIVE);
 		assertThat(title.grantedOn()).isEqualTo(LocalDate.of(2032, 6, 1));
 		assertThat(grant).isEnded();
@@ -115,7 +115,7 @@ class TitleLifecycleTest {
 			assertThat(d.decidedBy()).isEqualTo(users.cnipa());
 			assertThat(d.docNumber()).isEqualTo("国知发管字〔2032〕3号");
 		});
-		assertThat(titles.history(baoding)).last().satisfies(e -> assertThat(e.recordedBy()).isEqualTo(users.cnipa()));
+		assertThat(titles.history(changchun)).last().satisfies(e -> assertThat(e.recordedBy()).isEqualTo(users.cnipa()));
 	}
 
 	@Test
@@ -149,6 +149,28 @@ class TitleLifecycleTest {
 				.startProcessInstanceByKey("title-grant", grantForm("999999", "NONE", "", null))))
 				.isInstanceOf(ValidationFailedException.class).hasMessageContaining("城市代码 999999 不存在")
 				.hasMessageContaining("请选择称号").hasMessageContaining("请填写授予或启动的依据");
+	}
+
+	@Test
+	@DisplayName("R-SC-1, R-X-3: the start form refuses a strong-city title for a city that is no demonstration city, and grant dates in 1900 or 2999 or a term of a century; nothing is granted")
+	void absurdGrantsAreRefused() {
+		String baoding = "130600";
+		long titlesBefore = titles.history(baoding).size();
+		Map<String, Object> strongCity = grantForm(baoding, "STRONG_CITY", "经论证评价,同意保定市开展知识产权强市建设。", null);
+		assertThatThrownBy(() -> driver.as(users.cnipa(), () -> engine.getRuntimeService().startProcessInstanceByKey("title-grant",
+				strongCity))).isInstanceOf(ValidationFailedException.class)
+				.hasMessageContaining("保定市不是国家知识产权示范城市,不能授予知识产权强市称号");
+		for (String[] dates : new String[][] { { "1900-01-01", null }, { "2999-01-01", null }, { "2026-01-01", "2126-01-01" } }) {
+			Map<String, Object> form = grantForm(baoding, "SME_PILOT", "纳入中小企业知识产权战略推进工程试点。", null);
+			form.put("grantedOn", dates[0]);
+			if (dates[1] != null) {
+				form.put("endsOn", dates[1]);
+			}
+			assertThatThrownBy(() -> driver.as(users.cnipa(), () -> engine.getRuntimeService().startProcessInstanceByKey("title-grant",
+					form))).as(String.join(" ", java.util.Arrays.stream(dates).filter(java.util.Objects::nonNull).toList()))
+					.isInstanceOf(ValidationFailedException.class).hasMessageContaining("无法办理");
+		}
+		assertThat(titles.history(baoding)).hasSize((int) titlesBefore);
 	}
 
 	@Test

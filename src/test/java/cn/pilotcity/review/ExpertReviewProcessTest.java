@@ -360,6 +360,11 @@ class ExpertReviewProcessTest {
 		assertThat(engine.getTaskService().getVariableTyped(scheduleTask, "visitTeam").getType().getName())
 				.as("the Tasklist submits the team with this type").isEqualTo("json");
 		String team = "[\"" + seated.get(0).expertId() + "\",\"" + seated.get(2).expertId() + "\"]";
+		assertThatThrownBy(() -> driver.complete(users.cnipa(), driver.task(instance, ReviewDriver.SCHEDULE_TASK), Map.of(
+				"visitDate", "2999-01-01", "visitTeam", org.camunda.spin.plugin.variable.SpinValues.jsonValue(team).create(),
+				"visitPlan", "赴苏州工业园区核实集聚区企业知识产权情况。"))).as("R-X-3: a visit in 2999 is refused, nobody is mailed")
+				.isInstanceOf(InvalidInputException.class).hasMessage("调研日期应在今天起 180 天之内");
+		assertThat(reviews.fieldVisit(review.id()).orElseThrow().visitDate()).isNull();
 		driver.complete(users.cnipa(), driver.task(instance, ReviewDriver.SCHEDULE_TASK), Map.of(
 				"visitDate", java.time.LocalDate.now().plusDays(10).toString(),
 				"visitTeam", org.camunda.spin.plugin.variable.SpinValues.jsonValue(team).create(),
