@@ -37,11 +37,13 @@ public final class FormSchema {
 	private final String id;
 	private final Map<String, FormField> fields;
 	private final Set<String> reads;
+	private final Set<String> shownAsText;
 
-	private FormSchema(String id, Map<String, FormField> fields, Set<String> reads) {
+	private FormSchema(String id, Map<String, FormField> fields, Set<String> reads, Set<String> shownAsText) {
 		this.id = id;
 		this.fields = fields;
 		this.reads = reads;
+		this.shownAsText = shownAsText;
 	}
 
 	public static FormSchema parse(InputStream json) {
@@ -57,7 +59,13 @@ public final class FormSchema {
 		Map<String, FormField> fields = new LinkedHashMap<>();
 		Set<String> reads = new LinkedHashSet<>();
 		collect(form, List.of(), fields, reads);
-		return new FormSchema(form.path("id").asText(), fields, reads);
+		Set<String> texts = new LinkedHashSet<>();
+		textReads(form, texts);
+		Set<String> conditions = new LinkedHashSet<>();
+		conditionReads(form, conditions);
+		texts.removeAll(fields.keySet());
+		texts.removeAll(conditions);
+		return new FormSchema(form.path("id").asText(), fields, reads, Set.copyOf(texts));
 	}
 
 	public String id() {
@@ -80,6 +88,34 @@ public final class FormSchema {
 	/** The variables the form reads besides its inputs: in its texts, option lists and conditions. */
 	public Set<String> reads() {
 		return reads;
+	}
+
+	/**
+	 * The variables the form only shows, inside its text views (templated markdown), and neither edits nor tests in
+	 * a condition: their values are shown as they are written, never as markdown or HTML ({@link FormTextAsText}).
+	 */
+	public Set<String> shownAsText() {
+		return shownAsText;
+	}
+
+	private static void textReads(JsonNode container, Set<String> texts) {
+		for (JsonNode component : container.path("components")) {
+			String type = component.path("type").asText();
+			if ("text".equals(type) || "html".equals(type)) {
+				texts(component.path("text").asText(""), texts);
+			}
+			textReads(component, texts);
+		}
+	}
+
+	private static void conditionReads(JsonNode container, Set<String> names) {
+		for (JsonNode component : container.path("components")) {
+			String condition = component.path("conditional").path("hide").asText(null);
+			if (condition != null) {
+				names(condition, names);
+			}
+			conditionReads(component, names);
+		}
 	}
 
 	private static void collect(JsonNode container, List<String> hide, Map<String, FormField> fields, Set<String> reads) {

@@ -109,6 +109,16 @@ class FormSubmissionTest {
 		assertThat(checked.accepted()).doesNotContainKey(list.key());
 	}
 
+	@Test
+	@DisplayName("R-X-3: the variables a form only shows in its text views are known, apart from what it edits or tests; their values are escaped for markdown and HTML")
+	void textsTheFormOnlyShows() throws IOException {
+		FormSchema recommendation = form("prov-ip-recommendation");
+		assertThat(recommendation.shownAsText()).contains("summary", "clusters", "cityName")
+				.doesNotContain("provIpDecision", "provIpOpinion", "jointDocNumber");
+		assertThat(FormTextAsText.asText("[通知](http://x.example) <img src=x> **粗**"))
+				.isEqualTo("\\[通知\\]\\(http\\://x.example\\) \\<img src=x\\> \\*\\*粗\\*\\*");
+	}
+
 	private static List<String> problems(FormSchema schema, Map<String, Object> submitted) {
 		return problems(schema, submitted, Map.of());
 	}
