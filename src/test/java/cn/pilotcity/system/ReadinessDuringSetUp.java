@@ -32,13 +32,12 @@ public final class ReadinessDuringSetUp {
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
-	@TestComponent
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	public static class First implements ApplicationRunner {
+	/** Asks once, when the runners reach it. */
+	abstract static class Probe implements ApplicationRunner {
 
 		private final Environment environment;
 
-		First(Environment environment) {
+		Probe(Environment environment) {
 			this.environment = environment;
 		}
 
@@ -49,18 +48,20 @@ public final class ReadinessDuringSetUp {
 	}
 
 	@TestComponent
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	public static class Last implements ApplicationRunner {
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	public static class First extends Probe {
 
-		private final Environment environment;
+		First(Environment environment) {
+			super(environment);
+		}
+	}
+
+	@TestComponent
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	public static class Last extends Probe {
 
 		Last(Environment environment) {
-			this.environment = environment;
-		}
-
-		@Override
-		public void run(ApplicationArguments args) throws Exception {
-			SEEN.add(readiness(environment));
+			super(environment);
 		}
 	}
 }
