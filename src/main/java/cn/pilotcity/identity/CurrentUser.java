@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,16 @@ public class CurrentUser {
 
 	public Optional<String> provinceCode() {
 		return Roles.provinceOf(groups());
+	}
+
+	/** The signed-in user's name as the administrator keeps it (first and last name), or his id. */
+	public Optional<String> displayName() {
+		return authentication().map(a -> {
+			User user = identityService.createUserQuery().userId(a.getUserId()).singleResult();
+			String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName())
+					+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+			return name.isEmpty() ? a.getUserId() : name;
+		});
 	}
 
 	public boolean isMemberOf(String groupId) {

@@ -1,5 +1,6 @@
 package cn.pilotcity.sme;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
@@ -20,7 +23,12 @@ class SmeConcurrenceRecorder implements TaskListener {
 	private final Applications applications;
 	private final Decisions decisions;
 
-	SmeConcurrenceRecorder(Applications applications, Decisions decisions) {
+	private static final DateTimeFormatter RETURNED_AT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+	private final CurrentUser currentUser;
+
+	SmeConcurrenceRecorder(Applications applications, Decisions decisions, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.applications = applications;
 		this.decisions = decisions;
 	}
@@ -40,6 +48,11 @@ class SmeConcurrenceRecorder implements TaskListener {
 			throw new InvalidInputException("办理意见不能超过 " + SmeProposalRecorder.MAX_OPINION + " 字");
 		}
 		String outcome = "AGREE".equals(decision) ? "CONCUR" : "RETURN";
+		if ("RETURN".equals(outcome)) {
+			// the national office's reopened list says who returned it, when and why (the why is miitOpinion)
+			task.getExecution().setVariable("miitReturnedBy", "工业和信息化部" + currentUser.displayName().map(n -> " " + n).orElse(""));
+			task.getExecution().setVariable("miitReturnedAt", EngineClock.now().format(RETURNED_AT));
+		}
 		for (SmeProposal.Item item : SmeProposal.read(task)) {
 			decisions.recordIn(task, "APPLICATION", item.applicationId(), applications.get(item.applicationId()).cityCode(),
 					outcome, text, null);

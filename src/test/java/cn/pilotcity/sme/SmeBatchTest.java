@@ -171,7 +171,7 @@ class SmeBatchTest {
 
 	@Test
 	@DisplayName("R-SME-6: MIIT may return the list; CNIPA decides again and the second list is published")
-	void miitReturns() {
+	void miitReturns() throws java.io.IOException {
 		releaseTitle("370200");
 		ProcessInstance qingdao = reviewed("370200", "370000");
 		runBatchUntilProposal();
@@ -180,6 +180,13 @@ class SmeBatchTest {
 				Map.of("miitDecision", "RETURN", "miitOpinion", "青岛市评审得分较高,建议纳入。"));
 
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
+		String reopened = driver.task(batch, PROPOSE_TASK).getId();
+		Map<String, Object> shown = engine.getFormService().getTaskFormVariables(reopened);
+		assertThat(shown).as("R-X-1: the reopened list says who returned it, when and why")
+				.containsEntry("miitReturnedBy", "工业和信息化部 测试miit").containsKey("miitReturnedAt")
+				.containsEntry("miitOpinion", "青岛市评审得分较高,建议纳入。");
+		assertThat(new String(engine.getFormService().getDeployedTaskForm(reopened).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.contains("工业和信息化部退回了上一次拟定的名单").contains("{{miitOpinion}}").contains("=miitReturnedAt = null");
 		propose(Map.of(driver.applicationId(qingdao), true));
 		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
 		assertThat(qingdao).isEnded().hasPassed("EndEvent_Admitted");
