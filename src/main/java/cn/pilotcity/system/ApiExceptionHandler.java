@@ -92,6 +92,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception e) {
+		if (DatabaseOutage.isOutage(e)) {
+			log.warn("Database unreachable: {}", e.getMessage());
+			return respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
+		}
 		log.error("Unexpected error in API call", e);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误,请稍后重试;如问题持续,请联系管理员");
 	}

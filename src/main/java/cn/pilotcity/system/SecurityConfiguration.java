@@ -54,6 +54,16 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<DatabaseOutage> databaseOutage(ObjectMapper json) {
+		FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(new DatabaseOutage(json));
+		registration.setName("database-outage");
+		registration.addUrlPatterns("/api/*", REST_API_PATH + "/*", "/camunda/api/*");
+		// outside every filter that may need the database (authentication first of all)
+		registration.setOrder(Integer.MIN_VALUE + 10);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<UnreachableTasks> taskReadErrors(ObjectMapper json, TaskService tasks, Unrestricted unrestricted) {
 		FilterRegistrationBean<UnreachableTasks> registration = new FilterRegistrationBean<>(
 				new UnreachableTasks(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0)));

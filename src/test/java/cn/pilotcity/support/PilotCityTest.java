@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestUsers.class, TestMail.class, LifecycleDriver.class, cn.pilotcity.sme.SmeTestSupport.class,
 		cn.pilotcity.review.ReviewTestSupport.class, cn.pilotcity.boundary.BoundaryProbe.class,
-		cn.pilotcity.system.ReadinessDuringSetUp.First.class, cn.pilotcity.system.ReadinessDuringSetUp.Last.class })
+		cn.pilotcity.system.ReadinessDuringSetUp.First.class, cn.pilotcity.system.ReadinessDuringSetUp.Last.class,
+		DatabaseSwitch.class })
 public @interface PilotCityTest {
 }
