@@ -39,23 +39,30 @@ class DatabaseOutage extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		// the engine's APIs answer a failure with a body of their own; our API's handler answers it itself, and its
+		// downloads may stream after this filter returned, so its responses are not buffered here
+		ContentCachingResponseWrapper engineApi = request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? null
+				: new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(request, wrapper);
+			chain.doFilter(request, engineApi == null ? response : engineApi);
 		}
 		catch (ServletException | IOException | RuntimeException e) {
-			if (!isOutage(e)) {
+			if (!isOutage(e) || response.isCommitted()) {
 				throw e;
 			}
-			unavailable(wrapper);
-			wrapper.copyBodyToResponse();
+			unavailable(engineApi == null ? response : engineApi);
+			if (engineApi != null) {
+				engineApi.copyBodyToResponse();
+			}
 			return;
 		}
-		if (wrapper.getStatus() >= 500 && NO_CONNECTION.matcher(new String(wrapper.getContentAsByteArray(),
-				StandardCharsets.UTF_8)).find()) {
-			unavailable(wrapper);
+		if (engineApi != null) {
+			if (engineApi.getStatus() >= 500 && NO_CONNECTION.matcher(new String(engineApi.getContentAsByteArray(),
+					StandardCharsets.UTF_8)).find()) {
+				unavailable(engineApi);
+			}
+			engineApi.copyBodyToResponse();
 		}
-		wrapper.copyBodyToResponse();
 	}
 
 	static boolean isOutage(Throwable error) {
@@ -67,7 +74,7 @@ class DatabaseOutage extends OncePerRequestFilter {
 		return false;
 	}
 
-	private void unavailable(ContentCachingResponseWrapper response) throws IOException {
+	private void unavailable(HttpServletResponse response) throws IOException {
 		response.resetBuffer();
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", "30");
