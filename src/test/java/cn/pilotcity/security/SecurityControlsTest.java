@@ -69,19 +69,29 @@ class SecurityControlsTest {
 	}
 
 	@Test
-	@DisplayName("After 10 wrong passwords the account stays locked until an administrator unlocks it")
-	void tenWrongPasswordsLockTheAccount() {
+	@DisplayName("After 10 wrong passwords the account is locked, even against the right password, for 30 minutes after the last one; then it opens by itself; the administrators are told once; an administrator may unlock it at once")
+	void tenWrongPasswordsLockTheAccountForAWhile() {
 		String user = freshUser("lock-max");
 		for (int attempt = 1; attempt <= 10; attempt++) {
 			assertThat(status(user, WRONG, "/engine-rest/task")).isEqualTo(401);
 			later(61);
 		}
-		later(24 * 3600);
-		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).as("still locked a day later").isEqualTo(401);
+		later(29 * 60);
+		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).as("still locked 30 minutes after the last").isEqualTo(401);
 		assertThat(status(user, TestUsers.PASSWORD, "/api/me")).isEqualTo(401);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pc_notification WHERE recipient = 'admin' AND subject = ?",
+				Integer.class, "【账号锁定】" + user + " 因连续输错密码已被锁定")).as("the administrators are told once").isEqualTo(1);
 
+		later(2 * 60);
+		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).as("the lock ended by itself").isEqualTo(200);
+
+		for (int attempt = 1; attempt <= 10; attempt++) {
+			status(user, WRONG, "/engine-rest/task");
+			later(61);
+		}
+		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).as("locked again").isEqualTo(401);
 		identityService.unlockUser(user);
-		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).isEqualTo(200);
+		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).as("unlocked by an administrator").isEqualTo(200);
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+package cn.pilotcity.identity;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The engine's identity provider, except that the lock after too many wrong passwords ends by itself: the engine
+ * keeps such an account (the administrator's too) locked until an administrator unlocks it, so ten wrong passwords
+ * spaced past each delay lock anyone out for good. Here the account opens again {@link #lockout} after the last
+ * wrong password's delay; a wrong password then locks it for as long again, the right one unlocks it. The moment
+ * an account reaches the limit the administrators are told ({@link #onLocked}). The engine builds this class itself
+ * (a session of its own); {@link BoundedLockout} sets the two values from the configuration.
+ */
+public class BoundedLockIdentityProvider extends DbIdentityServiceProvider {
+
+	static volatile Duration lockout = Duration.ofMinutes(30);
+	static volatile Consumer<String> onLocked = userId -> {
+	};
+
+	@Override
+	protected boolean isUserLocked(UserEntity user) {
+		if (user.getAttempts() >= Context.getProcessEngineConfiguration().getLoginMaxAttempts()) {
+			Date lastDelayEnds = user.getLockExpirationTime();
+			return lastDelayEnds == null || lockEnds(user).after(ClockUtil.getCurrentTime());
+		}
+		return super.isUserLocked(user);
+	}
+
+	@Override
+	protected void lockUser(UserEntity user) {
+		int before = user.getAttempts();
+		super.lockUser(user);
+		int max = Context.getProcessEngineConfiguration().getLoginMaxAttempts();
+		if (before < max && user.getAttempts() >= max) {
+			onLocked.accept(user.getId());
+		}
+	}
+
+	/** When the lock of an account that reached the limit ends. */
+	static Date lockEnds(UserEntity user) {
+		return new Date(user.getLockExpirationTime().getTime() + lockout.toMillis());
+	}
+}
