@@ -14,14 +14,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * keeps such an account (the administrator's too) locked until an administrator unlocks it, so ten wrong passwords
  * spaced past each delay lock anyone out for good. Here the account opens again {@link #lockout} after the last
  * wrong password's delay; a wrong password then locks it for as long again, the right one unlocks it. The moment
- * an account reaches the limit the administrators are told ({@link #onLocked}). The engine builds this class itself
- * (a session of its own); {@link BoundedLockout} sets the two values from the configuration.
+ * an account reaches the limit the administrators are told ({@code onLocked}). One is opened per command, by the
+ * session factory {@link BoundedLockout} gives the engine.
  */
-public class BoundedLockIdentityProvider extends DbIdentityServiceProvider {
+class BoundedLockIdentityProvider extends DbIdentityServiceProvider {
 
-	static volatile Duration lockout = Duration.ofMinutes(30);
-	static volatile Consumer<String> onLocked = userId -> {
-	};
+	private final Duration lockout;
+	private final Consumer<String> onLocked;
+
+	BoundedLockIdentityProvider(Duration lockout, Consumer<String> onLocked) {
+		this.lockout = lockout;
+		this.onLocked = onLocked;
+	}
 
 	@Override
 	protected boolean isUserLocked(UserEntity user) {
@@ -43,7 +47,7 @@ public class BoundedLockIdentityProvider extends DbIdentityServiceProvider {
 	}
 
 	/** When the lock of an account that reached the limit ends. */
-	static Date lockEnds(UserEntity user) {
+	private Date lockEnds(UserEntity user) {
 		return new Date(user.getLockExpirationTime().getTime() + lockout.toMillis());
 	}
 }

@@ -2,10 +2,12 @@ package cn.pilotcity.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,11 +32,21 @@ class BoundedLockout extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		BoundedLockIdentityProvider.lockout = lockout;
-		BoundedLockIdentityProvider.onLocked = userId -> notifications.getObject().toGroups(List.of(Roles.ADMIN),
+		Consumer<String> onLocked = userId -> notifications.getObject().toGroups(List.of(Roles.ADMIN),
 				Notice.of("【账号锁定】" + userId + " 因连续输错密码已被锁定",
 						"账号 " + userId + " 已连续 " + configuration.getLoginMaxAttempts() + " 次输错密码,现已锁定;最后一次输错后 "
 								+ lockout.toMinutes() + " 分钟自动解除。如非本人所为,请核实后在 Admin 中处理(必要时重置密码)。"));
-		configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(BoundedLockIdentityProvider.class));
+		configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+
+			@Override
+			public Class<?> getSessionType() {
+				return BoundedLockIdentityProvider.class;
+			}
+
+			@Override
+			public Session openSession() {
+				return new BoundedLockIdentityProvider(lockout, onLocked);
+			}
+		});
 	}
 }
