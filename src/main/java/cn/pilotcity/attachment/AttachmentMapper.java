@@ -1,5 +1,6 @@
 package cn.pilotcity.attachment;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,12 @@ interface AttachmentMapper {
 	record Chunk(byte[] data) {
 	}
 
-	int markDeleted(@Param("id") long id);
+	int markDeleted(@Param("id") long id, @Param("at") LocalDateTime at);
+
+	int countOf(@Param("applicationId") long applicationId);
+
+	/** Removes the content of the files deleted before the given moment; returns the chunks removed. */
+	int purgeDeletedBefore(@Param("before") LocalDateTime before);
 
 	void updateSizeAndDigest(@Param("id") long id, @Param("size") long size, @Param("sha256") String sha256);
 }

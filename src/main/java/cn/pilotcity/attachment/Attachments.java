@@ -7,10 +7,15 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -26,19 +31,28 @@ import cn.pilotcity.system.NotFoundException;
 @Service
 public class Attachments {
 
+	private static final Logger log = LoggerFactory.getLogger(Attachments.class);
+
 	static final int CHUNK = 1024 * 1024;
+	static final int DEFAULT_MAX_PER_APPLICATION = 30;
 
 	private final AttachmentMapper mapper;
 	private final ApplicationAccess access;
 	private final CurrentUser currentUser;
 	private final long maxBytes;
+	private final int maxPerApplication;
+	private final Duration keepDeleted;
 
 	Attachments(AttachmentMapper mapper, ApplicationAccess access, CurrentUser currentUser,
-			@Value("${pilotcity.attachments.max-size:20MB}") DataSize maxSize) {
+			@Value("${pilotcity.attachments.max-size:20MB}") DataSize maxSize,
+			@Value("${pilotcity.attachments.max-per-application:" + DEFAULT_MAX_PER_APPLICATION + "}") int maxPerApplication,
+			@Value("${pilotcity.attachments.keep-deleted:30d}") Duration keepDeleted) {
 		this.mapper = mapper;
 		this.access = access;
 		this.currentUser = currentUser;
 		this.maxBytes = maxSize.toBytes();
+		this.maxPerApplication = maxPerApplication;
+		this.keepDeleted = keepDeleted;
 	}
 
 	/** The city attaches a file while the application is in its hands. One transaction: whole or nothing. */
@@ -57,6 +71,9 @@ public class Attachments {
 		}
 		if (declaredSize > maxBytes) {
 			throw new InvalidInputException("文件超过 " + DataSize.ofBytes(maxBytes).toMegabytes() + "MB 上限");
+		}
+		if (mapper.countOf(application.id()) >= maxPerApplication) {
+			throw new InvalidInputException("每份申报材料最多 " + maxPerApplication + " 个附件,请先删除不再需要的附件");
 		}
 		NewAttachment row = new NewAttachment(application.id(), kind, name, type.contentType(), currentUser.id(), EngineClock.now());
 		mapper.insert(row);
@@ -121,7 +138,25 @@ public class Attachments {
 	public void delete(long attachmentId) {
 		Attachment attachment = get(attachmentId);
 		access.editable(attachment.applicationId());
-		mapper.markDeleted(attachmentId);
+		mapper.markDeleted(attachmentId, EngineClock.now());
+	}
+
+	/**
+	 * Frees the content of files deleted longer ago than {@code pilotcity.attachments.keep-deleted} (30 days), every
+	 * night on every node (the statement is idempotent); until then a deletion can still be undone by the
+	 * administrator in the database. Returns the chunks removed.
+	 */
+	@Transactional
+	public int purgeDeletedContent(LocalDateTime now) {
+		return mapper.purgeDeletedBefore(now.minus(keepDeleted));
+	}
+
+	@Scheduled(cron = "${pilotcity.attachments.purge-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+	void purgeNightly() {
+		int purged = purgeDeletedContent(EngineClock.now());
+		if (purged > 0) {
+			log.info("Purged {} chunks of attachments deleted more than {} ago", purged, keepDeleted);
+		}
 	}
 
 	private Attachment get(long id) {

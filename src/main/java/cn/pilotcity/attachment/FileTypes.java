@@ -44,13 +44,14 @@ final class FileTypes {
 	}
 
 	/**
-	 * The last path segment of a browser-supplied name, without control characters: "../../etc/passwd" or
-	 * "C:\\x\\plan.pdf" become "passwd" and "plan.pdf".
+	 * The last path segment of a browser-supplied name, without control characters and without invisible format
+	 * characters (direction overrides such as U+202E, which make a name ending in "fdp.exe" read as "exe.pdf"; zero-width
+	 * spaces): "../../etc/passwd" or "C:\\x\\plan.pdf" become "passwd" and "plan.pdf".
 	 */
 	static String safeName(String original) {
 		String name = original == null ? "" : original;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+		name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
 		while (name.startsWith(".")) {
 			name = name.substring(1);
 		}

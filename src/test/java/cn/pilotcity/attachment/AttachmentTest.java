@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -43,6 +44,10 @@ class AttachmentTest {
 	TestRestTemplate rest;
 	@Autowired
 	SmeTestSupport sme;
+	@Autowired
+	Attachments attachments;
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Http http;
 	long applicationId;
@@ -105,6 +110,42 @@ class AttachmentTest {
 		ResponseEntity<JsonNode> response = upload(suzhou, "big.pdf", big, "SUPPORTING");
 		assertThat(response.getStatusCode().value()).isIn(400, 413);
 		assertThat(response.getBody().get("message").asText()).contains("上限");
+	}
+
+	@Tag("hostile")
+	@Test
+	@DisplayName("R-X-3: a name with direction overrides or other invisible characters is stored without them; a 400-character name is shortened, not refused as too large; at most 30 files per application")
+	void namesAndCounts() {
+		ResponseEntity<JsonNode> bidi = upload(suzhou, "申报\u202Efdp.exe\u202C\u200B方案.pdf", PDF, "SUPPORTING");
+		assertThat(bidi.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(bidi.getBody().get("fileName").asText()).isEqualTo("申报fdp.exe方案.pdf").doesNotContainPattern("\\p{Cf}");
+
+		ResponseEntity<JsonNode> longName = upload(suzhou, "很".repeat(400) + ".pdf", PDF, "SUPPORTING");
+		assertThat(longName.getStatusCode()).as(String.valueOf(longName.getBody())).isEqualTo(HttpStatus.CREATED);
+		assertThat(longName.getBody().get("fileName").asText()).hasSize(100).endsWith("很.pdf");
+
+		for (int i = 3; i <= Attachments.DEFAULT_MAX_PER_APPLICATION; i++) {
+			assertThat(upload(suzhou, "材料" + i + ".pdf", PDF, "SUPPORTING").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		}
+		assertRefused(upload(suzhou, "多一个.pdf", PDF, "SUPPORTING"), "每份申报材料最多 30 个附件");
+		assertThat(http.get(suzhou, "/api/applications/" + applicationId + "/attachments").getBody()).hasSize(30);
+	}
+
+	@Test
+	@DisplayName("The content of a deleted file is purged after the retention period (30 days), not before; its record stays")
+	void deletedContentIsPurged() {
+		long id = upload(suzhou, "作废.pdf", PDF, "SUPPORTING").getBody().get("id").asLong();
+		assertThat(http.exchange(suzhou, HttpMethod.DELETE, "/api/attachments/" + id, null).getStatusCode().is2xxSuccessful()).isTrue();
+		assertThat(chunks(id)).isEqualTo(1);
+		attachments.purgeDeletedContent(java.time.LocalDateTime.now().plusDays(29));
+		assertThat(chunks(id)).as("kept during the retention period").isEqualTo(1);
+		assertThat(attachments.purgeDeletedContent(java.time.LocalDateTime.now().plusDays(31))).isPositive();
+		assertThat(chunks(id)).as("purged after it").isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pc_attachment WHERE id = ?", Integer.class, id)).as("the record stays").isEqualTo(1);
+	}
+
+	private int chunks(long attachmentId) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM pc_attachment_chunk WHERE attachment_id = ?", Integer.class, attachmentId);
 	}
 
 	@Test
