@@ -1,6 +1,8 @@
 package cn.pilotcity.system;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,10 +51,16 @@ class FormErrorMessages extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 	private final Predicate<String> taskExists;
+	private final Function<String, Optional<String>> endedUndone;
 
-	FormErrorMessages(ObjectMapper json, Predicate<String> taskExists) {
+	/**
+	 * @param endedUndone for a task that ended without being completed (its deadline's timer, a withdrawal), what the
+	 *     user is told instead of "already done"
+	 */
+	FormErrorMessages(ObjectMapper json, Predicate<String> taskExists, Function<String, Optional<String>> endedUndone) {
 		this.json = json;
 		this.taskExists = taskExists;
+		this.endedUndone = endedUndone;
 	}
 
 	@Override
@@ -75,7 +83,7 @@ class FormErrorMessages extends OncePerRequestFilter {
 					conflict(wrapper, object, CONCURRENT);
 				}
 				else if (TASK_GONE.matcher(message).find() || refusedOrFailed(wrapper.getStatus()) && taskGone(request.getRequestURI())) {
-					conflict(wrapper, object, ALREADY_DONE);
+					conflict(wrapper, object, taskId(request.getRequestURI()).flatMap(endedUndone).orElse(ALREADY_DONE));
 				}
 				else {
 					object.put("message", PREFIX.matcher(message).replaceFirst(""));
@@ -98,8 +106,12 @@ class FormErrorMessages extends OncePerRequestFilter {
 	}
 
 	private boolean taskGone(String uri) {
+		return taskId(uri).filter(id -> !taskExists.test(id)).isPresent();
+	}
+
+	private static Optional<String> taskId(String uri) {
 		Matcher task = TASK_ID.matcher(uri);
-		return task.find() && !taskExists.test(task.group(1));
+		return task.find() ? Optional.of(task.group(1)) : Optional.empty();
 	}
 
 	private static void conflict(HttpServletResponse response, ObjectNode body, String message) {

@@ -1,7 +1,11 @@
 package cn.pilotcity.system;
 
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,14 +47,31 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json, TaskService tasks, Unrestricted unrestricted) {
+	FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json, TaskService tasks, HistoryService history,
+			Unrestricted unrestricted) {
 		FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(
-				new FormErrorMessages(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0)));
+				new FormErrorMessages(json, taskId -> unrestricted.lookup(() -> tasks.createTaskQuery().taskId(taskId).count() > 0),
+						taskId -> unrestricted.lookup(() -> endedUndone(history, taskId))));
 		registration.setName("form-error-messages");
 		// the REST API and the webapps' own engine API (used by the Tasklist)
 		registration.addUrlPatterns(REST_API_PATH + "/*", "/camunda/api/engine/*");
 		registration.setOrder(5);
 		return registration;
+	}
+
+	/** What a user who submits a task that ended without being completed is told: when, and whether its deadline had passed. */
+	static Optional<String> endedUndone(HistoryService history, String taskId) {
+		HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+		if (task == null || task.getEndTime() == null || "completed".equals(task.getDeleteReason())) {
+			return Optional.empty();
+		}
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+		String ended = format.format(task.getEndTime().toInstant().atZone(java.time.ZoneId.systemDefault()));
+		boolean late = task.getDueDate() != null && !task.getEndTime().before(task.getDueDate());
+		return Optional.of(late
+				? "办理期限已过(截止 " + format.format(task.getDueDate().toInstant().atZone(java.time.ZoneId.systemDefault()))
+						+ "),该任务已于 " + ended + " 结束,您的提交未被接受;请刷新任务列表查看"
+				: "该任务已于 " + ended + " 结束(期限届满或流程已变化),您的提交未被接受;请刷新任务列表查看");
 	}
 
 	@Bean

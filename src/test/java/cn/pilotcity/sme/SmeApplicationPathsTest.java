@@ -40,6 +40,8 @@ class SmeApplicationPathsTest {
 	private static final String JIANGSU = "320000";
 
 	@Autowired
+	org.springframework.boot.test.web.client.TestRestTemplate rest;
+	@Autowired
 	Decisions decisions;
 	@Autowired
 	ProcessEngine engine;
@@ -154,8 +156,15 @@ class SmeApplicationPathsTest {
 
 		assertThatThrownBy(() -> driver.submit(instance, SUZHOU, draft())).isInstanceOf(InvalidInputException.class)
 				.hasMessageContaining("截止申报,逾期不予受理");
+		String draftTask = driver.task(instance, SmeApplicationDriver.DRAFT_TASK).getId();
 		driver.runDueTimers(instance, batch);
 
+		org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> afterClose = new cn.pilotcity.support.Http(rest)
+				.post(users.city(SUZHOU), "/engine-rest/task/" + draftTask + "/submit-form", Map.of("variables",
+						Map.of("cityAction", Map.of("value", "SUBMIT"))));
+		assertThat(afterClose.getStatusCode().value()).isEqualTo(409);
+		assertThat(afterClose.getBody().get("message").asText()).as("told the task ended, not that it was done")
+				.containsPattern("^(办理期限已过|该任务已于)").contains("结束,您的提交未被接受").doesNotContain("已办理完毕");
 		assertThat(instance).isEnded().hasPassed("Timer_DeadlineWhileDrafting", "EndEvent_Late");
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.LATE);
 		assertThat(notifications.sentTo(users.city(SUZHOU))).anySatisfy(n -> assertThat(n.subject()).startsWith("【申报逾期】"));

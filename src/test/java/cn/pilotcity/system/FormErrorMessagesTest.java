@@ -39,7 +39,7 @@ class FormErrorMessagesTest {
 		};
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", SUBMIT);
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		new FormErrorMessages(json, id -> taskStillThere).doFilter(request, response, new MockFilterChain(engine));
+		new FormErrorMessages(json, id -> taskStillThere, id -> java.util.Optional.empty()).doFilter(request, response, new MockFilterChain(engine));
 		return response;
 	}
 
