@@ -30,11 +30,6 @@ final class Caller {
 				&& authentication.getGroupIds().contains(Roles.ADMIN);
 	}
 
-	String userId() {
-		Authentication authentication = authentication();
-		return authentication == null ? null : authentication.getUserId();
-	}
-
 	/** A user who is not an administrator may not do this at all. */
 	void requireAdministrator(String refusal) {
 		if (isUser() && !isAdministrator()) {

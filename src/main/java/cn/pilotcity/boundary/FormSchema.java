@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The inputs of one deployed Camunda Form and the names it reads (template text, option lists, conditions), read
- * from the form's JSON as the Tasklist's form-js renders it. Text, images and groups without a path are not
- * inputs; a group's condition applies to the fields inside it.
+ * The inputs of one deployed Camunda Form and the names it only shows in its text views, read from the form's
+ * JSON as the Tasklist's form-js renders it. Text, images and groups without a path are not inputs; a group's
+ * condition applies to the fields inside it.
  */
 public final class FormSchema {
 
@@ -36,13 +36,11 @@ public final class FormSchema {
 
 	private final String id;
 	private final Map<String, FormField> fields;
-	private final Set<String> reads;
 	private final Set<String> shownAsText;
 
-	private FormSchema(String id, Map<String, FormField> fields, Set<String> reads, Set<String> shownAsText) {
+	private FormSchema(String id, Map<String, FormField> fields, Set<String> shownAsText) {
 		this.id = id;
 		this.fields = fields;
-		this.reads = reads;
 		this.shownAsText = shownAsText;
 	}
 
@@ -57,15 +55,14 @@ public final class FormSchema {
 
 	static FormSchema parse(JsonNode form) {
 		Map<String, FormField> fields = new LinkedHashMap<>();
-		Set<String> reads = new LinkedHashSet<>();
-		collect(form, List.of(), fields, reads);
+		collect(form, List.of(), fields);
 		Set<String> texts = new LinkedHashSet<>();
 		textReads(form, texts);
 		Set<String> conditions = new LinkedHashSet<>();
 		conditionReads(form, conditions);
 		texts.removeAll(fields.keySet());
 		texts.removeAll(conditions);
-		return new FormSchema(form.path("id").asText(), fields, reads, Set.copyOf(texts));
+		return new FormSchema(form.path("id").asText(), fields, Set.copyOf(texts));
 	}
 
 	public String id() {
@@ -85,10 +82,6 @@ public final class FormSchema {
 		return Optional.ofNullable(fields.get(key));
 	}
 
-	/** The variables the form reads besides its inputs: in its texts, option lists and conditions. */
-	public Set<String> reads() {
-		return reads;
-	}
 
 	/**
 	 * The variables the form only shows, inside its text views (templated markdown), and neither edits nor tests in
@@ -118,20 +111,13 @@ public final class FormSchema {
 		}
 	}
 
-	private static void collect(JsonNode container, List<String> hide, Map<String, FormField> fields, Set<String> reads) {
+	private static void collect(JsonNode container, List<String> hide, Map<String, FormField> fields) {
 		for (JsonNode component : container.path("components")) {
 			String type = component.path("type").asText();
 			List<String> conditions = new ArrayList<>(hide);
 			String condition = component.path("conditional").path("hide").asText(null);
 			if (condition != null && !condition.isBlank()) {
 				conditions.add(condition);
-				names(condition, reads);
-			}
-			if (component.hasNonNull("valuesKey")) {
-				reads.add(component.get("valuesKey").asText());
-			}
-			if ("text".equals(type) || "html".equals(type)) {
-				texts(component.path("text").asText(""), reads);
 			}
 			if ("dynamiclist".equals(type)) {
 				FormField list = dynamicList(component, conditions);
@@ -142,7 +128,7 @@ public final class FormSchema {
 					throw new IllegalStateException("Form group " + component.path("id").asText()
 							+ " has a path: nested data is not supported, use a dynamic list");
 				}
-				collect(component, conditions, fields, reads);
+				collect(component, conditions, fields);
 			}
 			else if (INPUTS.contains(type)) {
 				FormField field = input(component, type, conditions);
@@ -158,8 +144,7 @@ public final class FormSchema {
 
 	private static FormField dynamicList(JsonNode component, List<String> hide) {
 		Map<String, FormField> items = new LinkedHashMap<>();
-		Set<String> ignored = new LinkedHashSet<>();
-		collect(component, List.of(), items, ignored);
+		collect(component, List.of(), items);
 		String path = component.path("path").asText();
 		if (path.isBlank()) {
 			throw new IllegalStateException("Dynamic list " + component.path("id").asText() + " has no path");
