@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.deadline.Deadlines;
+import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
@@ -38,8 +39,11 @@ public class AnnualAssessmentSteps {
 	private final Notifications notifications;
 	private final Deadlines deadlines;
 	private final ObjectMapper json;
+	private final Returns returns;
 
-	AnnualAssessmentSteps(Assessments assessments, Notifications notifications, Deadlines deadlines, ObjectMapper json) {
+	AnnualAssessmentSteps(Assessments assessments, Notifications notifications, Deadlines deadlines, ObjectMapper json,
+			Returns returns) {
+		this.returns = returns;
 		this.assessments = assessments;
 		this.notifications = notifications;
 		this.deadlines = deadlines;
@@ -73,6 +77,8 @@ public class AnnualAssessmentSteps {
 		String opinion = (String) execution.getVariable(byCnipa ? "cnipaOpinion" : "provinceOpinion");
 		execution.setVariable("returnOpinion", (byCnipa ? "国家知识产权局:" : "省知识产权局:") + opinion);
 		execution.removeVariables(ROUND_VARIABLES);
+		execution.setVariables(returns.lastReturn("ASSESSMENT", assessmentId(execution), "RETURN",
+				byCnipa ? "Task_CnipaScoring" : "Task_ProvinceReview"));
 		assessments.markStatus(assessmentId(execution), AssessmentStatus.RETURNED);
 	}
 

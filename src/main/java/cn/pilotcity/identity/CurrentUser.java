@@ -50,12 +50,15 @@ public class CurrentUser {
 
 	/** The signed-in user's name as the administrator keeps it (first and last name), or his id. */
 	public Optional<String> displayName() {
-		return authentication().map(a -> {
-			User user = identityService.createUserQuery().userId(a.getUserId()).singleResult();
-			String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName())
-					+ (user.getLastName() == null ? "" : user.getLastName())).strip();
-			return name.isEmpty() ? a.getUserId() : name;
-		});
+		return authentication().map(a -> nameOf(a.getUserId()));
+	}
+
+	/** A user's name as the administrator keeps it (first and last name), or his id. */
+	public String nameOf(String userId) {
+		User user = identityService.createUserQuery().userId(userId).singleResult();
+		String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName())
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return name.isEmpty() ? userId : name;
 	}
 
 	public boolean isMemberOf(String groupId) {

@@ -24,6 +24,7 @@ import cn.pilotcity.application.Programme;
 import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.city.Province;
+import cn.pilotcity.decision.Returns;
 
 /**
  * What the review forms show: computed from our tables when a task starts (input parameters such as
@@ -39,10 +40,12 @@ public class ReviewForms {
 	private final Applications applications;
 	private final CityDirectory cities;
 	private final Panels panels;
+	private final Returns returns;
 	private final ObjectMapper json = new ObjectMapper();
 
 	ReviewForms(Reviews reviews, ReviewMapper mapper, ExpertRegistry registry, Applications applications,
-			CityDirectory cities, Panels panels) {
+			CityDirectory cities, Panels panels, Returns returns) {
+		this.returns = returns;
 		this.reviews = reviews;
 		this.mapper = mapper;
 		this.registry = registry;
@@ -220,8 +223,10 @@ public class ReviewForms {
 			return "请先声明有无利益冲突;如无,请按评分标准逐项打分(可保留一位小数),并填写评审意见和建议。"
 					+ "在提交本人评分前,您看不到其他专家的评分。";
 		}
+		String asked = returns.describeLastReturn("REVIEW", review.id(), "RESCORE", "Task_Reconcile")
+				.map(by -> "\n\n请重新评分:" + Markdown.escape(by)).orElse("");
 		return "专家组评分差异较大,组长已请专家组重新评分(第 " + review.scoringPass() + " 轮评分)。"
-				+ "表中已填入您上一轮的评分,可以修改后提交。\n\n" + statisticsOf(review, review.scoringPass() - 1, false);
+				+ "表中已填入您上一轮的评分,可以修改后提交。" + asked + "\n\n" + statisticsOf(review, review.scoringPass() - 1, false);
 	}
 
 	// the result

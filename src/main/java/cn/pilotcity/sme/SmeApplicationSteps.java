@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
@@ -28,8 +29,10 @@ public class SmeApplicationSteps {
 	private final Applications applications;
 	private final SmeBatches batches;
 	private final Notifications notifications;
+	private final Returns returns;
 
-	SmeApplicationSteps(Applications applications, SmeBatches batches, Notifications notifications) {
+	SmeApplicationSteps(Applications applications, SmeBatches batches, Notifications notifications, Returns returns) {
+		this.returns = returns;
 		this.applications = applications;
 		this.batches = batches;
 		this.notifications = notifications;
@@ -52,6 +55,8 @@ public class SmeApplicationSteps {
 			reasons.add(execution.getVariable("provinceName") + "中小企业主管部门:" + execution.getVariable("provSmeOpinion"));
 		}
 		backToCity(execution, ApplicationStatus.RETURNED, "退回修改。" + String.join(";", reasons));
+		execution.setVariables(returns.lastReturn("APPLICATION", applicationId(execution), "RETURN",
+				"Task_ProvincialIpOfficeReview", "Task_ProvincialSmeAuthorityReview"));
 	}
 
 	public void markWithdrawn(DelegateExecution execution) {
@@ -85,9 +90,12 @@ public class SmeApplicationSteps {
 
 	public void requestSupplement(DelegateExecution execution) {
 		applications.markStatus(applicationId(execution), ApplicationStatus.SUPPLEMENT_REQUESTED);
+		execution.setVariables(returns.lastReturn("APPLICATION", applicationId(execution), "SUPPLEMENT",
+				"Task_CheckCompleteness"));
 	}
 
 	public void markUnderReview(DelegateExecution execution) {
+		execution.removeVariables(Returns.VARIABLES);
 		applications.markStatus(applicationId(execution), ApplicationStatus.UNDER_REVIEW);
 	}
 
@@ -107,6 +115,7 @@ public class SmeApplicationSteps {
 		long id = applicationId(execution);
 		applications.markStatus(id, status);
 		execution.removeVariables(ROUND_VARIABLES);
+		execution.removeVariables(Returns.VARIABLES);
 		execution.setVariables(SmeApplicationForm.variables(applications.content(id)));
 		execution.setVariable("returnReason", reason);
 		tellCity(execution, "【退回修改】" + execution.getVariable("subject"), reason);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationContent;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.CurrentUser;
 
 /**
@@ -37,5 +38,6 @@ class SubmitSmeApplication implements JavaDelegate {
 		execution.setVariable("revision", revision);
 		execution.removeVariables(SmeApplicationForm.contentVariables());
 		execution.removeVariable("returnReason");
+		execution.removeVariables(Returns.VARIABLES);
 	}
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.deadline.Deadlines;
+import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
@@ -27,8 +28,11 @@ public class StrongCitySteps {
 	private final StrongCityPlans plans;
 	private final Notifications notifications;
 	private final Deadlines deadlines;
+	private final Returns returns;
 
-	StrongCitySteps(Applications applications, StrongCityPlans plans, Notifications notifications, Deadlines deadlines) {
+	StrongCitySteps(Applications applications, StrongCityPlans plans, Notifications notifications, Deadlines deadlines,
+			Returns returns) {
+		this.returns = returns;
 		this.applications = applications;
 		this.plans = plans;
 		this.notifications = notifications;
@@ -39,11 +43,13 @@ public class StrongCitySteps {
 	public void returnFromProvince(DelegateExecution execution) {
 		backToCity(execution, ApplicationStatus.RETURNED,
 				execution.getVariable("provinceName") + "知识产权局指导意见:" + execution.getVariable("provGuidanceOpinion"));
+		execution.setVariables(returns.lastReturn("APPLICATION", applicationId(execution), "RETURN", "Task_ProvincialGuidance"));
 	}
 
 	/** CNIPA's formal check found the plan incomplete. */
 	public void returnFromFormalCheck(DelegateExecution execution) {
 		backToCity(execution, ApplicationStatus.RETURNED, "国家知识产权局形式审查意见:" + execution.getVariable("formalCheckOpinion"));
+		execution.setVariables(returns.lastReturn("APPLICATION", applicationId(execution), "RETURN", "Task_FormalCheck"));
 	}
 
 	/** R-SC-5: a new round of expert argumentation; its number is visible to everyone involved. */
@@ -73,6 +79,7 @@ public class StrongCitySteps {
 	public void prepareRevision(DelegateExecution execution) {
 		backToCity(execution, ApplicationStatus.REVISING, "第" + execution.getVariable("round") + "轮专家论证意见(请在 "
 				+ deadlines.length(REVISION_DEADLINE).toDays() + " 天内修改后重新提交):" + execution.getVariable("panelGuidance"));
+		execution.setVariables(Returns.returnedNow("专家组(第" + execution.getVariable("round") + "轮论证)"));
 	}
 
 	/** The revision deadline passed: the application ends; the city, its province and CNIPA are told. */
@@ -101,6 +108,7 @@ public class StrongCitySteps {
 		long id = applicationId(execution);
 		applications.markStatus(id, status);
 		execution.removeVariables(ROUND_VARIABLES);
+		execution.removeVariables(Returns.VARIABLES);
 		execution.setVariable("returnReason", reason);
 		tellCity(execution, "【请修改建设方案】" + execution.getVariable("subject"), reason);
 	}

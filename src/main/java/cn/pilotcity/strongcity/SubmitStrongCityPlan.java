@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationContent;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.system.InvalidInputException;
 
@@ -45,5 +46,6 @@ class SubmitStrongCityPlan implements JavaDelegate {
 				currentUser.authentication().map(a -> a.getUserId()).orElse((String) execution.getVariable("initiator")));
 		execution.setVariable("summary", goals.length() > 300 ? goals.substring(0, 300) + "…" : goals);
 		execution.removeVariables(List.of("returnReason", "planNote"));
+		execution.removeVariables(Returns.VARIABLES);
 	}
 }

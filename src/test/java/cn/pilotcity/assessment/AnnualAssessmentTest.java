@@ -211,6 +211,8 @@ class AnnualAssessmentTest {
 		Task revise = driver.task(title, CITY_REPORT);
 		assertThat(revise).isNotNull();
 		assertThat(driver.variable(revise, "returnOpinion")).isEqualTo("省知识产权局:请补充质押融资数据的来源说明。");
+		assertThat((String) driver.variable(revise, "returnedBy")).as("R-X-1: who returned it").endsWith("(省知识产权局审核)");
+		assertThat((String) driver.variable(revise, "returnedAt")).as("and when").matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
 		assertThat(driver.variable(revise, "provinceDecision")).as("the last round's decision does not pre-fill the next").isNull();
 		assertThat(driver.variable(revise, "task1Status")).as("the city's last report is in the form again").isEqualTo("DONE");
 		assertThat(driver.assessment(title).status()).isEqualTo(AssessmentStatus.RETURNED);
@@ -238,6 +240,8 @@ class AnnualAssessmentTest {
 		driver.complete(users.cnipa(), driver.task(title, CNIPA_SCORING),
 				Map.of("cnipaDecision", "RETURN", "cnipaOpinion", "培训人次与上年报表不一致,请核实。"));
 		assertThat(driver.variable(driver.task(title, CITY_REPORT), "returnOpinion")).isEqualTo("国家知识产权局:培训人次与上年报表不一致,请核实。");
+		assertThat((String) driver.variable(driver.task(title, CITY_REPORT), "returnedBy"))
+				.as("R-X-1: only the step that returned it now").endsWith("(国家知识产权局评分)").doesNotContain("省知识产权局审核");
 	}
 
 	@Test

@@ -330,6 +330,9 @@ class ExpertReviewProcessTest {
 		String rescoring = driver.reviewTask(instance, fourth).getId();
 		assertThat(engine.getTaskService().getVariable(rescoring, "score1")).as("his own score of the first pass").isEqualTo(10.0);
 		assertThat(engine.getTaskService().getVariable(rescoring, "opinion")).isEqualTo("评审意见:集聚区基础较好,方案总体可行。");
+		assertThat((String) engine.getTaskService().getVariable(rescoring, "scoringNote"))
+				.as("R-X-1: who asked for the new pass, when and why").contains("组长协调评分").containsPattern("于\\d{4}年\\d{1,2}月\\d{1,2}日")
+				.contains("请各位专家结合讨论重新评分。");
 
 		driver.allScore(instance, 0.9, 0.85, 0.85, 0.75, 0.85);
 

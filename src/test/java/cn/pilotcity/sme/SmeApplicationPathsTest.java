@@ -211,6 +211,9 @@ class SmeApplicationPathsTest {
 		assertThat(instance).isWaitingAt(SUPPLEMENT_TASK);
 		assertThat(driver.task(instance, SUPPLEMENT_TASK)).hasCandidateGroup("city-" + SUZHOU);
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
+		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnedBy"))
+				.as("R-X-1: the supplement request says who asked and when").endsWith("(形式审查)");
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "returnedAt")).isNotNull();
 
 		ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + java.time.Duration.ofDays(13).toMillis()));
 		driver.runDueTimers(instance);

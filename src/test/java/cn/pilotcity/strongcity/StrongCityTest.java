@@ -205,6 +205,10 @@ class StrongCityTest {
 		assertThat(qingdao).isWaitingAt(DRAFT);
 		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnReason"))
 				.contains("山东省知识产权局指导意见:请细化大保护工程的年度目标。");
+		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnedBy"))
+				.as("R-X-1: who returned it").endsWith("(省知识产权局指导推荐)");
+		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnedAt")).as("and when")
+				.matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
 		var draft = new Http(rest).get(users.city("370200"), "/api/strong-city/applications/" + driver.applicationId(qingdao) + "/plan-draft");
 		assertThat(draft.getBody().get("editable").asBoolean()).isTrue();
 		assertThat(draft.getBody().get("draft").get("overallGoals").asText()).startsWith("到 2030 年");
