@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,6 +92,18 @@ class SecurityConfiguration {
 		registration.setName("unreachable-tasks");
 		registration.addUrlPatterns(REST_API_PATH + "/*", "/camunda/api/engine/*");
 		registration.setOrder(6);
+		return registration;
+	}
+
+	/** Takes the place of the webapps' CSRF filter (same name, paths and settings), before their initializer runs. */
+	@Bean
+	FilterRegistrationBean<CsrfWithoutLogout> webappCsrf(ObjectMapper json, CamundaBpmProperties camunda) {
+		FilterRegistrationBean<CsrfWithoutLogout> registration = new FilterRegistrationBean<>(new CsrfWithoutLogout(json));
+		registration.setName(CsrfWithoutLogout.FILTER_NAME);
+		String webapps = camunda.getWebapp().getApplicationPath();
+		registration.addUrlPatterns(webapps + "/api/*", webapps + "/app/*");
+		registration.setInitParameters(camunda.getWebapp().getCsrf().getInitParams());
+		registration.setOrder(14);
 		return registration;
 	}
 
