@@ -48,6 +48,10 @@ class BoundedLockIdentityProvider extends DbIdentityServiceProvider {
 
 	/** When the lock of an account that reached the limit ends. */
 	private Date lockEnds(UserEntity user) {
+		return lockEnds(user, lockout);
+	}
+
+	static Date lockEnds(UserEntity user, Duration lockout) {
 		return new Date(user.getLockExpirationTime().getTime() + lockout.toMillis());
 	}
 }

@@ -78,6 +78,8 @@ class SecurityControlsTest {
 		}
 		later(29 * 60);
 		assertThat(status(user, TestUsers.PASSWORD, "/engine-rest/task")).as("still locked 30 minutes after the last").isEqualTo(401);
+		assertThat(webappLoginRefusal(user)).as("the login page says when the lock ends, in Chinese")
+				.contains("已被锁定").containsPattern("将于 \\d{2}:\\d{2} 自动解除").contains("约 1 分钟后");
 		assertThat(status(user, TestUsers.PASSWORD, "/api/me")).isEqualTo(401);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pc_notification WHERE recipient = 'admin' AND subject = ?",
 				Integer.class, "【账号锁定】" + user + " 因连续输错密码已被锁定")).as("the administrators are told once").isEqualTo(1);
@@ -95,10 +97,11 @@ class SecurityControlsTest {
 	}
 
 	@Test
-	@DisplayName("The webapps' login is refused after a wrong password as well, until the delay has passed")
+	@DisplayName("The webapps' login is refused after a wrong password as well, until the delay has passed; the short delay does not tell that the account exists")
 	void webappLoginIsDelayed() {
 		String user = freshUser("lock-web");
 		assertThat(webappLogin(user, WRONG)).isFalse();
+		assertThat(webappLoginRefusal(user)).doesNotContain("锁定").doesNotContain(user);
 		assertThat(webappLogin(user, TestUsers.PASSWORD)).as("locked for the delay").isFalse();
 		later(4);
 		assertThat(webappLogin(user, TestUsers.PASSWORD)).isTrue();
@@ -191,6 +194,18 @@ class SecurityControlsTest {
 		headers.setBasicAuth(user, password);
 		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 		return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+	}
+
+	/** The answer to a refused login with the right password, as the login page shows it. */
+	private String webappLoginRefusal(String user) {
+		try {
+			WebappSession.login(rest, user, TestUsers.PASSWORD);
+			throw new AssertionError("the login of " + user + " was not refused");
+		}
+		catch (IllegalStateException refused) {
+			assertThat(refused.getMessage()).startsWith("login failed: 401");
+			return refused.getMessage();
+		}
 	}
 
 	/** A browser's login to the Tasklist (page, CSRF token, then the form); false when refused. */
