@@ -32,4 +32,12 @@ public enum ApplicationStatus {
 	public String label() {
 		return label;
 	}
+
+	/** The result is published or the application has ended: admitted or not, approved, issued, rejected, lapsed, withdrawn. */
+	public boolean isSettled() {
+		return switch (this) {
+			case ADMITTED, NOT_ADMITTED, APPROVED, ISSUED, REJECTED, LAPSED, WITHDRAWN, LATE -> true;
+			default -> false;
+		};
+	}
 }

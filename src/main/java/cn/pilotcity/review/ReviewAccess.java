@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.ApplicationReaders;
+import cn.pilotcity.application.Applications;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.RegionAccess;
 import cn.pilotcity.system.ForbiddenException;
@@ -14,14 +15,16 @@ import cn.pilotcity.system.NotFoundException;
 /**
  * Who may see what of a review. The national offices see everything. An expert sees only the reviews in
  * whose panel he sits (not as a reserve, not after recusing himself or handing over), the application under
- * review, and the other experts' scores only once his own for the current pass are in. The applicant's
- * region sees a decided review's result and guidance, never who scored what. Anyone else: 404.
+ * review, and the other experts' names and scores only once his own for the current pass are in. Once the
+ * application's result is published (or the application ended) he keeps only his own scores: no application,
+ * no score sheet, no colleagues. The applicant's region sees a decided review's result and guidance, never who
+ * scored what. Anyone else: 404.
  */
 @Component
 class ReviewAccess implements ApplicationReaders {
 
 	enum Viewer {
-		NATIONAL, MEMBER, REGION
+		NATIONAL, MEMBER, FORMER_MEMBER, REGION
 	}
 
 	private final ReviewMapper mapper;
@@ -29,9 +32,11 @@ class ReviewAccess implements ApplicationReaders {
 	private final CurrentUser currentUser;
 	private final RegionAccess regions;
 	private final Scoring scoring;
+	private final Applications applications;
 
 	ReviewAccess(ReviewMapper mapper, ExpertRegistry registry, CurrentUser currentUser, RegionAccess regions,
-			Scoring scoring) {
+			Scoring scoring, Applications applications) {
+		this.applications = applications;
 		this.mapper = mapper;
 		this.registry = registry;
 		this.currentUser = currentUser;
@@ -39,10 +44,10 @@ class ReviewAccess implements ApplicationReaders {
 		this.scoring = scoring;
 	}
 
-	/** An expert reads an application while he sits on the panel of one of its reviews. */
+	/** An expert reads an application while he sits on the panel of one of its reviews, until its result is published. */
 	@Override
 	public boolean mayRead(String userId, Application application) {
-		return mapper.countActiveMemberships(userId, application.id()) > 0;
+		return !application.status().isSettled() && mapper.countActiveMemberships(userId, application.id()) > 0;
 	}
 
 	/** @throws NotFoundException unless the user is national, a seated member, or (for a decided review) of the region */
@@ -51,7 +56,7 @@ class ReviewAccess implements ApplicationReaders {
 			return Viewer.NATIONAL;
 		}
 		if (membership(review).isPresent()) {
-			return Viewer.MEMBER;
+			return settled(review) ? Viewer.FORMER_MEMBER : Viewer.MEMBER;
 		}
 		if (review.status() == ReviewStatus.DECIDED && regions.maySee(review.cityCode())) {
 			return Viewer.REGION;
@@ -59,10 +64,10 @@ class ReviewAccess implements ApplicationReaders {
 		throw notFound(review.id());
 	}
 
-	/** The national offices or a seated member; anyone else 404. */
+	/** The national offices or a seated member while the result is not published; anyone else 404. */
 	Viewer nationalOrMember(Review review) {
 		Viewer viewer = viewer(review);
-		if (viewer == Viewer.REGION) {
+		if (viewer == Viewer.REGION || viewer == Viewer.FORMER_MEMBER) {
 			throw notFound(review.id());
 		}
 		return viewer;
@@ -85,7 +90,7 @@ class ReviewAccess implements ApplicationReaders {
 		if (currentUser.isNational()) {
 			return true;
 		}
-		return membership(review).map(m -> scoring.assessments(review.id()).stream()
+		return !settled(review) && membership(review).map(m -> scoring.assessments(review.id()).stream()
 				.anyMatch(a -> a.expertId() == m.expertId() && a.scoringPass() == review.scoringPass())).orElse(false);
 	}
 
@@ -93,6 +98,10 @@ class ReviewAccess implements ApplicationReaders {
 		if (!maySeeAllScores(review)) {
 			throw new ForbiddenException("提交本人本轮评分后,方可查看专家组的评分");
 		}
+	}
+
+	private boolean settled(Review review) {
+		return applications.get(review.applicationId()).status().isSettled();
 	}
 
 	static NotFoundException notFound(long reviewId) {

@@ -32,7 +32,7 @@ import cn.pilotcity.system.NotFoundException;
 @RestController
 class ReviewController {
 
-	record MemberView(long expertId, String name, String employer, String role, String status, Integer seat,
+	record MemberView(Long expertId, String name, String employer, String role, String status, Integer seat,
 			Integer reserveOrder, boolean chair) {
 	}
 
@@ -101,11 +101,17 @@ class ReviewController {
 		boolean allScores = access.maySeeAllScores(review);
 		Long self = access.membership(review).map(Member::expertId).orElse(null);
 		Map<Long, Expert> experts = experts();
+		boolean former = viewer == ReviewAccess.Viewer.FORMER_MEMBER;
 		List<MemberView> members = reviews.members(review.id()).stream()
-				.filter(m -> national || m.isSeated())
-				.map(m -> new MemberView(m.expertId(), experts.get(m.expertId()).name(), experts.get(m.expertId()).employer(),
-						m.role().name(), m.status().name(), m.seat(), m.reserveOrder(),
-						m.isSeated() && Objects.equals(m.seat(), review.chairSeat())))
+				.filter(m -> national || m.isSeated() && (!former || Objects.equals(m.expertId(), self)))
+				.map(m -> {
+					boolean chair = m.isSeated() && Objects.equals(m.seat(), review.chairSeat());
+					// before his own scores are in, an expert knows his chair, not who else scores
+					boolean named = allScores || former || chair || Objects.equals(m.expertId(), self);
+					Expert expert = experts.get(m.expertId());
+					return new MemberView(named ? m.expertId() : null, named ? expert.name() : "专家(第 " + m.seat() + " 席)",
+							named ? expert.employer() : null, m.role().name(), m.status().name(), m.seat(), m.reserveOrder(), chair);
+				})
 				.toList();
 		List<AssessmentView> assessments = reviews.assessments(review.id()).stream()
 				.filter(a -> allScores || Objects.equals(a.expertId(), self))

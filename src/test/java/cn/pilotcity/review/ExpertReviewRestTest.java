@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.identity.IdentityAdmin;
 import cn.pilotcity.support.Http;
@@ -143,6 +144,13 @@ class ExpertReviewRestTest {
 				"recommendation");
 		JsonNode bView = http.get(b, "/api/reviews/" + review.id()).getBody();
 		assertThat(bView.get("allScoresVisible").asBoolean()).isFalse();
+		assertThat(bView.get("members")).hasSize(seated.size());
+		for (JsonNode member : bView.get("members")) {
+			boolean himselfOrChair = member.get("chair").asBoolean() || member.get("seat").asInt() == seated.get(1).seat();
+			assertThat(member.get("expertId").isNull()).as("before scoring, only his own and the chair's name: " + member)
+					.isEqualTo(!himselfOrChair);
+			assertThat(member.get("employer").isNull()).isEqualTo(!himselfOrChair);
+		}
 		assertThat(bView.get("assessments")).isEmpty();
 		assertThat(bView.get("statistics")).isEmpty();
 		assertThat(http.download(b, "/api/reviews/" + review.id() + "/score-sheet.xlsx").getStatusCode())
@@ -154,6 +162,8 @@ class ExpertReviewRestTest {
 		assertThat(http.post(b, REST + "/task/" + bTask + "/submit-form", conflictNone(review, 0.8)).getStatusCode())
 				.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(http.get(b, "/api/reviews/" + review.id()).getBody().get("assessments")).hasSize(2);
+		assertThat(http.get(b, "/api/reviews/" + review.id()).getBody().get("members"))
+				.as("his scores in, he sees who his colleagues are").allSatisfy(m -> assertThat(m.get("expertId").isNull()).isFalse());
 		ResponseEntity<byte[]> sheet = http.download(b, "/api/reviews/" + review.id() + "/score-sheet.xlsx");
 		assertThat(sheet.getStatusCode()).isEqualTo(HttpStatus.OK);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.getBody()))) {
@@ -164,7 +174,7 @@ class ExpertReviewRestTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-6, R-X-3: whole path via REST — the national office confirms, the experts score as the Tasklist submits, the chair writes the guidance; the score sheet and the result go out")
+	@DisplayName("R-SME-6, R-X-3: whole path via REST — the national office confirms, the experts score as the Tasklist submits, the chair writes the guidance; the score sheet and the result go out; once published the experts keep only their own scores")
 	void wholePathThroughRest() throws Exception {
 		ProcessInstance instance = driver.start(data.recommendedApplication());
 		started.add(instance);
@@ -220,6 +230,23 @@ class ExpertReviewRestTest {
 		JsonNode cityView = http.get(suzhou, "/api/reviews/" + review.id()).getBody();
 		assertThat(cityView.has("members")).as("the city never learns who scored what").isFalse();
 		assertThat(http.get(users.city("330100"), "/api/reviews/" + review.id()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+		String other = driver.userOf(driver.seated(instance).get(1).expertId());
+		assertThat(http.download(other, "/api/reviews/" + review.id() + "/application.docx").getStatusCode())
+				.as("decided, not yet published: the experts still read it").isEqualTo(HttpStatus.OK);
+		applications.markStatus(review.applicationId(), ApplicationStatus.ADMITTED);
+		JsonNode afterwards = http.get(other, "/api/reviews/" + review.id()).getBody();
+		assertThat(afterwards.get("assessments")).as("published: only his own scores").hasSize(1)
+				.allSatisfy(a -> assertThat(a.get("expertId").asLong()).isEqualTo(driver.seated(instance).get(1).expertId()));
+		assertThat(afterwards.get("members")).hasSize(1);
+		assertThat(afterwards.get("statistics")).isEmpty();
+		assertThat(http.download(other, "/api/reviews/" + review.id() + "/application.docx").getStatusCode())
+				.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.download(other, "/api/reviews/" + review.id() + "/score-sheet.xlsx").getStatusCode())
+				.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.get(other, "/api/applications/" + review.applicationId()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.download(cnipa, "/api/reviews/" + review.id() + "/score-sheet.xlsx").getStatusCode())
+				.as("the national office keeps everything").isEqualTo(HttpStatus.OK);
 	}
 
 	@Test

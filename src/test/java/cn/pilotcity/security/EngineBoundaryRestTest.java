@@ -198,7 +198,7 @@ class EngineBoundaryRestTest {
 	}
 
 	@Test
-	@DisplayName("R-X-3: the form's rules hold on the server — an opinion of one character where two are asked, a number where text is asked, an option the form does not offer — 400 in Chinese; another province 403 in Chinese; the task stays open")
+	@DisplayName("R-X-3: the form's rules hold on the server — an opinion of one character where two are asked, a number where text is asked, an option the form does not offer — 400 in Chinese; another province 403 in Chinese; the administrator cannot complete it either; the task stays open")
 	void formRulesHoldOnTheServer() {
 		driver.uploadIndicators(title, LifecycleDriver.GOOD_VALUES);
 		driver.citySubmits(title, true);
@@ -224,6 +224,16 @@ class EngineBoundaryRestTest {
 		assertThat(otherProvince.getStatusCode().value()).isEqualTo(403);
 		assertThat(otherProvince.getBody().get("message").asText()).as("refused in Chinese, before the form is read")
 				.isEqualTo("您无权办理此任务:它不在您的待办范围内");
+
+		String admin = users.memberOf(Roles.ADMIN);
+		for (String route : List.of(submit, REST + "/task/" + review.getId() + "/complete")) {
+			ResponseEntity<JsonNode> byAdministrator = http.post(admin, route, Map.of("variables", Map.of(
+					"provinceDecision", Map.of("value", "FORWARD"), "provinceOpinion", Map.of("value", "管理员代办。"))));
+			assertThat(byAdministrator.getStatusCode().value()).as("administrators administer, officials decide: " + route)
+					.isEqualTo(403);
+			assertThat(byAdministrator.getBody().get("message").asText()).contains("系统管理员").contains("不代替承办单位办理");
+		}
+		assertThat(driver.task(title, LifecycleDriver.PROVINCE_REVIEW)).as("still open").isNotNull();
 
 		assertThat(http.post(province, submit, Map.of("variables", Map.of("provinceDecision", Map.of("value", "FORWARD"),
 				"provinceOpinion", Map.of("value", "同意报送。")))).getStatusCode().value()).isEqualTo(204);
