@@ -25,6 +25,7 @@ import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.city.Province;
 import cn.pilotcity.decision.Returns;
+import cn.pilotcity.document.Markdown;
 
 /**
  * What the review forms show: computed from our tables when a task starts (input parameters such as

@@ -27,8 +27,11 @@ class PublishSmeDetermination implements JavaDelegate {
 	private final SmeBatches batches;
 	private final Applications applications;
 	private final RuntimeService runtimeService;
+	private final SmeDeterminationList determinationList;
 
-	PublishSmeDetermination(SmeBatches batches, Applications applications, RuntimeService runtimeService) {
+	PublishSmeDetermination(SmeBatches batches, Applications applications, RuntimeService runtimeService,
+			SmeDeterminationList determinationList) {
+		this.determinationList = determinationList;
 		this.batches = batches;
 		this.applications = applications;
 		this.runtimeService = runtimeService;
@@ -38,7 +41,8 @@ class PublishSmeDetermination implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		long batchId = SmeBatchSteps.batchId(execution);
 		LocalDate today = EngineClock.today();
-		List<SmeProposal.Item> items = SmeProposal.read(execution);
+		List<SmeDeterminationList.Proposed> proposed = determinationList.of(batchId);
+		List<SmeProposal.Item> items = proposed.stream().map(SmeDeterminationList.Proposed::item).toList();
 		List<Determination> determinations = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			SmeProposal.Item item = items.get(i);
@@ -49,7 +53,8 @@ class PublishSmeDetermination implements JavaDelegate {
 					EngineClock.now()));
 		}
 		batches.publish(batchId, today, determinations);
-		String determinedBy = (String) execution.getVariable("proposedBy");
+		// the determination is the national office's: the official who proposed the list MIIT concurred with
+		String determinedBy = proposed.isEmpty() ? null : proposed.get(proposed.size() - 1).decision().decidedBy();
 		for (SmeProposal.Item item : items) {
 			runtimeService.createMessageCorrelation(MESSAGE)
 					.processInstanceId(applications.get(item.applicationId()).processInstanceId())

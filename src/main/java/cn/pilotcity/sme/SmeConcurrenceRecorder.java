@@ -26,8 +26,11 @@ class SmeConcurrenceRecorder implements TaskListener {
 	private static final DateTimeFormatter RETURNED_AT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
 	private final CurrentUser currentUser;
+	private final SmeDeterminationList determinationList;
 
-	SmeConcurrenceRecorder(Applications applications, Decisions decisions, CurrentUser currentUser) {
+	SmeConcurrenceRecorder(Applications applications, Decisions decisions, CurrentUser currentUser,
+			SmeDeterminationList determinationList) {
+		this.determinationList = determinationList;
 		this.currentUser = currentUser;
 		this.applications = applications;
 		this.decisions = decisions;
@@ -53,7 +56,7 @@ class SmeConcurrenceRecorder implements TaskListener {
 			task.getExecution().setVariable("miitReturnedBy", "工业和信息化部" + currentUser.displayName().map(n -> " " + n).orElse(""));
 			task.getExecution().setVariable("miitReturnedAt", EngineClock.now().format(RETURNED_AT));
 		}
-		for (SmeProposal.Item item : SmeProposal.read(task)) {
+		for (SmeProposal.Item item : determinationList.items(((Number) task.getVariable("batchId")).longValue())) {
 			decisions.recordIn(task, "APPLICATION", item.applicationId(), applications.get(item.applicationId()).cityCode(),
 					outcome, text, null);
 		}

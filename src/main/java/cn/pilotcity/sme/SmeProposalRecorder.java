@@ -65,28 +65,5 @@ class SmeProposalRecorder implements TaskListener {
 			decisions.recordIn(task, "APPLICATION", item.applicationId(), applications.get(item.applicationId()).cityCode(),
 					item.admitted() ? "ADMIT" : "NOT_ADMIT", item.opinion(), null);
 		}
-		task.setVariable("proposal", proposalJson(task, items));
-		task.setVariable("proposedBy", task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-				? task.getAssignee() : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId());
 	}
-
-	/** The list as decided, for MIIT's concurrence form and the publication (in ranking order). */
-	private Object proposalJson(DelegateTask task, List<SmeProposal.Item> items) {
-		com.fasterxml.jackson.databind.node.ArrayNode list = JSON.createArrayNode();
-		for (int i = 0; i < items.size(); i++) {
-			SmeProposal.Item item = items.get(i);
-			var node = list.addObject();
-			node.put("applicationId", item.applicationId());
-			node.put("cityName", String.valueOf(task.getVariable(SmeProposal.slot(i + 1, "City"))));
-			Object score = task.getVariable(SmeProposal.slot(i + 1, "Score"));
-			if (score instanceof Number n) {
-				node.put("panelScore", n.doubleValue());
-			}
-			node.put("admitted", item.admitted());
-			node.put("opinion", item.opinion());
-		}
-		return org.camunda.spin.plugin.variable.SpinValues.jsonValue(list.toString()).create();
-	}
-
-	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }

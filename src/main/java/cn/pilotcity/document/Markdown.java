@@ -1,13 +1,13 @@
-package cn.pilotcity.review;
+package cn.pilotcity.document;
 
 /** Text written by users, made safe to show inside the Markdown of a form's text component. */
-final class Markdown {
+public final class Markdown {
 
 	private Markdown() {
 	}
 
 	/** Escapes Markdown and HTML syntax; line breaks are kept. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -22,12 +22,12 @@ final class Markdown {
 	}
 
 	/** Escaped for a table cell: no line breaks. */
-	static String cell(String text) {
+	public static String cell(String text) {
 		return escape(text).replace('\n', ' ');
 	}
 
 	/** A block quote of the text, line by line. */
-	static String quote(String text) {
+	public static String quote(String text) {
 		return "> " + escape(text).replace("\n", "\n> ");
 	}
 }
