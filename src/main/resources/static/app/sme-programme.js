@@ -5,7 +5,7 @@
     const data = await api.get('/api/sme/programme');
     main.replaceChildren(
       el('h1', {}, '中小企业知识产权战略推进工程 · 进展'),
-      el('h2', {}, '工程目标与实际(R-SME-8)'),
+      el('h2', {}, '工程目标与实际'),
       el('p', { class: 'meta' }, '集聚区为已纳入试点的实际数;其余指标为试点城市实施方案中三年承诺的数量合计,实际完成情况见各城市年度考核。'),
       table(['指标', '五年目标', '实际/承诺', '口径', '完成比例'], data.indicators.map(i => [i.label + '(' + i.unit + ')', i.target, i.actual, i.basis,
         Math.round(100 * i.actual / i.target) + '%'])),

@@ -5,7 +5,7 @@
     const data = await api.get('/api/strong-city/programme');
     main.replaceChildren(
       el('h1', {}, '知识产权强市建设 · 进展'),
-      el('h2', {}, '建设目标与实际(R-SC-9)'),
+      el('h2', {}, '建设目标与实际'),
       table(['目标', '到 ' + data.targetYear + ' 年已批复', '目前持有称号', '完成比例'],
         [[data.targetCities + ' 个左右', data.grantedByTargetYear, data.holdingNow,
           Math.round(100 * data.holdingNow / data.targetCities) + '%']]),

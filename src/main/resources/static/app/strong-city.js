@@ -21,11 +21,11 @@
             el('div', { class: 'text' }, w.measures), w.responsibleUnit, w.budget, w.startYear + '—' + w.endYear])));
       });
     }
-    parts.push(el('h2', {}, '专家论证轮次(R-SC-5)'), table(['轮次', '开始', '结论', '得分', '专家指导意见', '修改期限'],
+    parts.push(el('h2', {}, '专家论证轮次'), table(['轮次', '开始', '结论', '得分', '专家指导意见', '修改期限'],
       sc.rounds.map(r => ['第 ' + r.roundNo + ' 轮', time(r.startedAt), recommendation(r.recommendation), r.panelScore ?? '',
         el('div', { class: 'text' }, r.guidance || ''), time(r.revisionDue)])));
     if (sc.approval) {
-      parts.push(el('h2', {}, '批复与印发(R-SC-6)'), table(['批复文号', '批复日期', '印发文号', '印发日期'],
+      parts.push(el('h2', {}, '批复与印发'), table(['批复文号', '批复日期', '印发文号', '印发日期'],
         [[sc.approval.approvalDoc, sc.approval.approvedOn, sc.approval.issuingDoc || '待印发', sc.approval.issuedOn || '']]),
         el('p', {}, el('a', { href: '/api/strong-city/applications/' + id + '/approval-letter.docx' }, '下载批复文件(Word)')));
     }

@@ -101,7 +101,7 @@ public class LifecycleSteps {
 		Title title = titles.get(titleId(execution));
 		if (title.status() == TitleStatus.ACTIVE) {
 			titles.changeStatus(title.id(), TitleStatus.ACTIVE, TitleStatus.ENDED, EngineClock.today(),
-					"试点实施期满(自纳入工程之日起三年,R-SME-7)", null, SYSTEM);
+					"试点实施期满(自纳入工程之日起三年)", null, SYSTEM);
 		}
 	}
 

@@ -191,7 +191,7 @@ public class ReviewForms {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("code", c.code());
 			item.put("name", c.name() + "(满分 " + c.maxScore().stripTrailingZeros().toPlainString() + " 分)");
-			item.put("description", c.description() + "〔" + c.ruleRef() + "〕");
+			item.put("description", c.description());
 			item.put("maxScore", c.maxScore());
 			items.add(item);
 		}

@@ -37,7 +37,7 @@ final class SmeApplicationForm {
 		List<String> problems = new ArrayList<>();
 		List<String> clusters = names(form.getVariable("clusters"), "中小企业集聚区", 2, 100, problems);
 		if (clusters.isEmpty()) {
-			problems.add("请至少填写一个中小企业集聚区(R-SME-1)");
+			problems.add("请至少填写一个中小企业集聚区");
 		}
 		List<String> organisations = names(form.getVariable("organisations"), "参与单位", 2, 200, problems);
 		String summary = text(form.getVariable("summary"));

@@ -52,7 +52,7 @@ final class PlanJson {
 				throw new InvalidInputException("建设方案数据格式不正确");
 			}
 			if (items.isEmpty()) {
-				problems.add("「" + project.label() + "」至少设立一个工作项目(R-SC-3)");
+				problems.add("「" + project.label() + "」至少设立一个工作项目");
 				continue;
 			}
 			if (items.size() > MAX_WORK_PROJECTS) {

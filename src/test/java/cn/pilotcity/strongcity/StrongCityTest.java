@@ -151,13 +151,13 @@ class StrongCityTest {
 		assertThatThrownBy(() -> driver.submitSaved(ningbo, "330200", DRAFT, "首次提交。"))
 				.isInstanceOf(ValidationFailedException.class)
 				.satisfies(e -> assertThat(((ValidationFailedException) e).details()).anySatisfy(
-						d -> assertThat(d).isEqualTo("「知识产权质量提升工程」至少设立一个工作项目(R-SC-3)"))
+						d -> assertThat(d).isEqualTo("「知识产权质量提升工程」至少设立一个工作项目"))
 						.anySatisfy(d -> assertThat(d).startsWith("「知识产权大保护工程」第 1 个工作项目:目标应为")));
 		assertThat(ningbo).isWaitingAt(DRAFT);
 
 		var check = new Http(rest).post(users.city("330200"), "/api/strong-city/applications/" + id + "/plan-draft/check", null);
 		assertThat(check.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(check.getBody().get("details").toString()).contains("「知识产权质量提升工程」至少设立一个工作项目(R-SC-3)");
+		assertThat(check.getBody().get("details").toString()).contains("「知识产权质量提升工程」至少设立一个工作项目");
 		assertThat(plans.plan(id)).isEmpty();
 	}
 
