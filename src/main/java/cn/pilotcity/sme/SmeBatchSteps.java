@@ -73,7 +73,7 @@ public class SmeBatchSteps {
 			ProposalItem item = items.get(i - 1);
 			execution.setVariable(SmeProposal.slot(i, "Id"), item.applicationId());
 			execution.setVariable(SmeProposal.slot(i, "ReviewId"), item.reviewId());
-			execution.setVariable(SmeProposal.slot(i, "City"), item.cityName() + "(" + item.provinceName() + ")");
+			execution.setVariable(SmeProposal.slot(i, "City"), item.cityName() + "（" + item.provinceName() + "）");
 			execution.setVariable(SmeProposal.slot(i, "Score"), item.panelScore());
 			execution.setVariable(SmeProposal.slot(i, "Recommendation"), item.recommendationLabel());
 			execution.setVariable(SmeProposal.slot(i, "Admitted"), item.admitted());

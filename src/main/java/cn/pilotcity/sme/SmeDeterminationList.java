@@ -57,8 +57,8 @@ public class SmeDeterminationList {
 		for (Proposed proposed : of(SmeBatchSteps.batchId(execution))) {
 			var city = cities.city(proposed.application().cityCode());
 			Object score = runtimeService.getVariable(proposed.application().processInstanceId(), "panelScore");
-			md.append("| ").append(rank++).append(" | ").append(city.name()).append("(").append(city.provinceName())
-					.append(") | ").append(score instanceof Number n ? n : "—").append(" | ")
+			md.append("| ").append(rank++).append(" | ").append(city.name()).append("（").append(city.provinceName())
+					.append("） | ").append(score instanceof Number n ? n : "—").append(" | ")
 					.append(proposed.item().admitted() ? "**纳入试点**" : "不纳入").append(" | ")
 					.append(Markdown.cell(proposed.item().opinion())).append(" |\n");
 		}

@@ -116,7 +116,7 @@ class SmeBatchTest {
 		assertThat(driver.task(batch, CONCUR_TASK)).hasCandidateGroup("miit");
 		String list = (String) engine.getTaskService().getVariable(driver.task(batch, CONCUR_TASK).getId(), "proposalView");
 		assertThat(list).as("MIIT reads the proposed list from the record of decisions, in ranking order")
-				.contains("| 徐州市(江苏省) |").contains("**纳入试点**").contains("| 宁波市(浙江省) |").contains("不纳入");
+				.contains("| 徐州市（江苏省） |").contains("**纳入试点**").contains("| 宁波市（浙江省） |").contains("不纳入");
 		assertThat(engine.getRuntimeService().getVariables(batch.getId())).as("no list travels in the variables")
 				.doesNotContainKeys("proposal", "proposedBy");
 		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));

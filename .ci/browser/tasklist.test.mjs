@@ -1,0 +1,111 @@
+// The forms in the real Tasklist (headless Chromium), as each role, on a fresh demo (.ci/browser/run starts it).
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+
+import {api, browser, choose, complete, field, formVariables, moveClock, openTask, signIn, submit, tasks}
+  from './tasklist.js';
+
+let chrome;
+before(async () => { chrome = await browser(); });
+after(async () => { await chrome.close(); });
+
+test('a start form refused in the browser says in Chinese which fields are missing; its date picker is Chinese', async () => {
+  const page = await signIn(chrome, 'cnipa-admin');
+  await page.getByText('发起流程').first().click();
+  await page.locator('.modal a', {hasText: '中小企业知识产权战略推进工程批次'}).click();
+  await page.locator('.fjs-form').waitFor();
+  await page.locator('.modal').getByRole('button', {name: '发起', exact: true}).click();
+
+  const errors = page.locator('.fjs-form-field-error li');
+  await errors.first().waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.fjs-form-field-error li')]
+    .every(li => !li.textContent.startsWith('Field')));
+  const messages = await errors.allTextContents();
+  assert.ok(messages.includes('请填写“批次名称”'), messages.join(' | '));
+  assert.ok(messages.includes('请填写“申报截止日期(当日 23:59 截止)”'), messages.join(' | '));
+  const hint = page.locator('.modal .pilot-city-invalid-fields').first();
+  await hint.waitFor();
+  assert.ok((await hint.textContent()).startsWith('请检查:批次名称、年度、开始申报日期'), await hint.textContent());
+
+  await field(page, '开始申报日期').locator('input.fjs-input').click();
+  const calendar = page.locator('.flatpickr-calendar.open');
+  await calendar.waitFor();
+  await page.waitForFunction(() => document.querySelector('.flatpickr-calendar.open .flatpickr-weekday').textContent.trim() === '日');
+  const weekdays = (await calendar.locator('.flatpickr-weekday').allTextContents()).map(d => d.trim());
+  assert.deepEqual(weekdays, ['日', '一', '二', '三', '四', '五', '六']);
+  const months = await calendar.locator('.flatpickr-monthDropdown-month').allTextContents();
+  assert.equal(months[11], '12月');
+  assert.doesNotMatch(await calendar.innerText(), /January|December|Sun|Mon/);
+  assert.equal(await calendar.locator('.cur-year').getAttribute('aria-label'), '年份');
+  assert.match(await field(page, '开始申报日期').locator('input.fjs-input').getAttribute('placeholder'), /^例如 /);
+  assert.deepEqual(page.problems, []);
+});
+
+test('an SME batch goes from the province to MIIT in the Tasklist: recommendation, the list, the countersignature', async () => {
+  // R-SME-3: the provincial IP office recommends 苏州 in its form; the session stays signed in afterwards
+  const province = await signIn(chrome, 'prov-ip-320000');
+  await openTask(province, '省知识产权局推荐意见');
+  await choose(province, '办理结果', '同意推荐');
+  await field(province, '办理意见').locator('textarea').fill('同意推荐苏州市申报。');
+  await field(province, '联合推荐文号').locator('input').fill('苏知发〔2026〕12号');
+  assert.equal((await complete(province)).status(), 204);
+  const whoAmI = await province.evaluate(async () => (await fetch('/camunda/api/admin/auth/user/default')).status);
+  assert.equal(whoAmI, 200, 'still signed in');
+  const [sme] = await tasks('prov-sme-320000', 'Task_ProvincialSmeAuthorityReview');
+  await submit('prov-sme-320000', sme, {provSmeDecision: 'AGREE', provSmeOpinion: '同意推荐。'});
+
+  // the batch closes; CNIPA's formal check; the panel scores (REST: the expert forms are not what this test is about)
+  const programme = await api('cnipa-admin', 'GET', '/api/sme/programme');
+  const deadline = programme.batches.find(b => b.batch.status === 'OPEN').batch.deadline.slice(0, 10);
+  const dayAfter = new Date(Date.parse(deadline + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10);
+  await moveClock({to: dayAfter + 'T09:00'});
+  for (const check of await tasks('cnipa-admin', 'Task_CheckCompleteness')) {
+    await submit('cnipa-admin', check, {completenessDecision: 'COMPLETE', completenessOpinion: '材料齐全。'});
+  }
+  for (const confirm of await tasks('cnipa-admin', 'Task_ConfirmPanel')) {
+    const form = await formVariables('cnipa-admin', confirm);
+    await submit('cnipa-admin', confirm, {panelAction: 'CONFIRM', panelOpinion: '同意抽取结果。', chairExpert: form.chairExpert.value});
+  }
+  const experts = Array.from({length: 40}, (_, i) => `expert-${String(i + 1).padStart(2, '0')}`);
+  for (const expert of experts) {
+    for (const review of await tasks(expert, 'Task_ExpertReview').catch(() => [])) {
+      const rubric = JSON.parse((await formVariables(expert, review)).rubric.value);
+      const scores = Object.fromEntries(rubric.map((criterion, i) => [`score${i + 1}`, {value: criterion.maxScore * 0.85, type: 'Double'}]));
+      await submit(expert, review, {conflict: 'NONE', recommendation: 'APPROVE', opinion: '方案总体可行,基础较好。',
+        guidance: '建议细化年度目标。', fieldVisit: false, ...scores});
+    }
+  }
+  for (const expert of experts) {
+    for (const guidance of await tasks(expert, 'Task_PanelGuidance').catch(() => [])) {
+      await submit(expert, guidance, {panelGuidance: '方案可行,建议纳入试点;请细化年度目标。'});
+    }
+  }
+  await moveClock({days: 1});
+
+  // R-SME-6: CNIPA proposes the list in its form, MIIT countersigns in its own
+  const cnipa = await signIn(chrome, 'cnipa-admin');
+  await openTask(cnipa, '拟定入选名单');
+  for (const opinion of await cnipa.locator('.fjs-form textarea:not([readonly])').all()) {
+    if (!(await opinion.inputValue())) {
+      await opinion.fill('评审得分较高,同意纳入。');
+    }
+  }
+  assert.equal((await complete(cnipa)).status(), 204);
+
+  const miit = await signIn(chrome, 'miit-admin');
+  await openTask(miit, '工业和信息化部会签');
+  const list = await miit.locator('.fjs-form table').innerText();
+  assert.ok(list.includes('苏州市\uff08江苏省\uff09') && list.includes('纳入试点'), list);
+  await choose(miit, '会签结果', '同意');
+  await field(miit, '会签意见').locator('textarea').fill('同意国家知识产权局拟定的名单。');
+  assert.equal((await complete(miit)).status(), 204);
+
+  const batches = await api('cnipa-admin', 'GET', '/engine-rest/history/process-instance?processDefinitionKey=sme-batch');
+  assert.deepEqual(batches.map(b => b.state), ['COMPLETED']);
+  const suzhou = await api('cnipa-admin', 'GET', '/api/applications/1');
+  assert.equal(suzhou.application.cityCode, '320500');
+  assert.equal(suzhou.application.status, 'ADMITTED');
+  for (const page of [province, cnipa, miit]) {
+    assert.deepEqual(page.problems, []);
+  }
+});
