@@ -40,7 +40,7 @@ public class Decisions {
 	/** Records a decision taken in a task: who (the signed-in user, else the assignee), when, which step. */
 	public void recordIn(DelegateTask task, String subjectType, long subjectId, String cityCode, String outcome,
 			String opinion, String docNumber) {
-		record(new Decision(null, subjectType, subjectId, cityCode, task.getTaskDefinitionKey(), task.getName(), outcome,
+		record(new Decision(null, subjectType, subjectId, cityCode, task.getTaskDefinitionKey(), stepName(task), outcome,
 				opinion, docNumber, decidedBy(task), EngineClock.now(), task.getProcessInstanceId(), task.getId()));
 	}
 
@@ -50,6 +50,12 @@ public class Decisions {
 
 	public List<Decision> ofCity(String cityCode) {
 		return mapper.findByCity(cityCode);
+	}
+
+	/** The step's name as the model has it (the task's own name also names the city, for the Tasklist's cards). */
+	private static String stepName(DelegateTask task) {
+		var element = task.getBpmnModelElementInstance();
+		return element != null && element.getName() != null ? element.getName() : task.getName();
 	}
 
 	static String decidedBy(DelegateTask task) {

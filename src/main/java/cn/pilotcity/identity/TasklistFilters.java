@@ -32,7 +32,7 @@ class TasklistFilters {
 	}
 
 	/**
-	 * @param version raised when the filter's query changes; an existing filter with a lower version is
+	 * @param version raised when the filter's query or place changes; an existing filter with a lower version is
 	 *                updated at the next start (otherwise existing filters are left as an administrator set them)
 	 */
 	private record FilterSpec(String name, String description, int priority, String color,
@@ -44,12 +44,12 @@ class TasklistFilters {
 
 	private static final List<FilterSpec> FILTERS = List.of(
 			new FilterSpec("我的待办", "已认领、由我办理的任务", -10, "#555555", g -> List.of(Grant.ALL_USERS), Scope.ASSIGNED_TO_ME, 1),
-			new FilterSpec("本市待办", "本市知识产权局的待办任务", 0, "#1f6fb2", RoleGroups::cityGroups, Scope.MY_GROUPS, 1),
-			new FilterSpec("本省待办", "本省知识产权局或中小企业主管部门的待办任务", 0, "#1f6fb2", RoleGroups::provincialGroups, Scope.MY_GROUPS, 1),
-			new FilterSpec("国家局待办", "国家知识产权局的待办任务", 0, "#b21f1f", g -> List.of(Roles.CNIPA), Scope.MY_GROUPS, 1),
-			new FilterSpec("工信部待办", "工业和信息化部的待办任务", 0, "#b21f1f", g -> List.of(Roles.MIIT), Scope.MY_GROUPS, 1),
-			new FilterSpec("评审任务", "分配给我的专家评审任务", 0, "#2a8a3e", g -> List.of(Roles.EXPERTS), Scope.MY_REVIEWS, 2),
-			new FilterSpec("评估任务", "第三方评估任务", 0, "#2a8a3e", g -> List.of(Roles.EVALUATORS), Scope.MY_GROUPS, 1));
+			new FilterSpec("本市待办", "本市知识产权局的待办任务", -20, "#1f6fb2", RoleGroups::cityGroups, Scope.MY_GROUPS, 2),
+			new FilterSpec("本省待办", "本省知识产权局或中小企业主管部门的待办任务", -20, "#1f6fb2", RoleGroups::provincialGroups, Scope.MY_GROUPS, 2),
+			new FilterSpec("国家局待办", "国家知识产权局的待办任务", -20, "#b21f1f", g -> List.of(Roles.CNIPA), Scope.MY_GROUPS, 2),
+			new FilterSpec("工信部待办", "工业和信息化部的待办任务", -20, "#b21f1f", g -> List.of(Roles.MIIT), Scope.MY_GROUPS, 2),
+			new FilterSpec("评审任务", "分配给我的专家评审任务", -20, "#2a8a3e", g -> List.of(Roles.EXPERTS), Scope.MY_REVIEWS, 3),
+			new FilterSpec("评估任务", "第三方评估任务", -20, "#2a8a3e", g -> List.of(Roles.EVALUATORS), Scope.MY_GROUPS, 2));
 
 	private final FilterService filterService;
 	private final TaskService taskService;

@@ -64,7 +64,7 @@ class IdentitySetupTest {
 		org.camunda.bpm.engine.impl.TaskQueryImpl query = upgraded.getQuery();
 		assertThat(query.getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
 		assertThat(query.getProcessDefinitionKey()).isEqualTo("expert-review");
-		assertThat(upgraded.getProperties()).containsEntry("pilotcityVersion", 2);
+		assertThat(upgraded.getProperties()).containsEntry("pilotcityVersion", 3).as("before 我的待办").containsEntry("priority", -20);
 	}
 
 	@Test

@@ -140,21 +140,27 @@ class SmeRecommendationRestTest {
 	}
 
 	@Test
-	@DisplayName("Each role sees its own Tasklist filters: a city '我的待办' and '本市待办', a province '本省待办'")
+	@DisplayName("Each role sees its own Tasklist filters: a city '我的待办' and '本市待办', a province '本省待办'; the unit's filter comes first")
 	void filtersPerRole() {
 		assertThat(filterNames(suzhou)).containsExactlyInAnyOrder("我的待办", "本市待办");
 		assertThat(filterNames(jiangsuIp)).containsExactlyInAnyOrder("我的待办", "本省待办");
 		assertThat(filterNames(users.cnipa())).containsExactlyInAnyOrder("我的待办", "国家局待办");
+		for (String user : List.of(suzhou, jiangsuIp, users.cnipa())) {
+			assertThat(firstFilter(user)).as("the Tasklist opens on the unit's filter, the one with the lowest priority: " + user)
+					.isNotEqualTo("我的待办");
+		}
 	}
 
 	@Test
-	@DisplayName("A province's filter lists its own region's tasks only")
+	@DisplayName("A province's filter lists its own region's tasks only, each card named with its city")
 	void provinceFilterListsOwnRegion() {
 		String instanceId = submitApplication(suzhou);
 		String filterId = filterId(jiangsuIp, "本省待办");
 
 		JsonNode listed = http.post(jiangsuIp, REST + "/filter/" + filterId + "/list?maxResults=1000", Map.of()).getBody();
 		assertThat(listed).anySatisfy(t -> assertThat(t.get("processInstanceId").asText()).isEqualTo(instanceId));
+		assertThat(listed).filteredOn(t -> t.get("processInstanceId").asText().equals(instanceId))
+				.as("its card names the city").allSatisfy(t -> assertThat(t.get("name").asText()).endsWith(" · 苏州市"));
 		JsonNode zhejiang = http.post(zhejiangIp, REST + "/filter/" + filterId(zhejiangIp, "本省待办") + "/list?maxResults=1000",
 				Map.of()).getBody();
 		assertThat(zhejiang).noneSatisfy(t -> assertThat(t.get("processInstanceId").asText()).isEqualTo(instanceId));
@@ -202,6 +208,12 @@ class SmeRecommendationRestTest {
 	private List<String> filterNames(String user) {
 		return StreamSupport.stream(http.get(user, REST + "/filter").getBody().spliterator(), false)
 				.map(f -> f.get("name").asText()).toList();
+	}
+
+	private String firstFilter(String user) {
+		return StreamSupport.stream(http.get(user, REST + "/filter").getBody().spliterator(), false)
+				.min(java.util.Comparator.comparingInt(f -> f.get("properties").get("priority").asInt()))
+				.orElseThrow().get("name").asText();
 	}
 
 	private String filterId(String user, String name) {
