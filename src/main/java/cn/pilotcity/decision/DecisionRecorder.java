@@ -65,6 +65,9 @@ class DecisionRecorder implements TaskListener {
 		if (docNumber != null && docNumber.length() > MAX_DOC_NUMBER_LENGTH) {
 			throw new InvalidInputException("文号不能超过 " + MAX_DOC_NUMBER_LENGTH + " 字");
 		}
+		if (docNumber != null && !docNumber.isBlank()) {
+			docNumber = DocNumbers.check(docNumber);
+		}
 		String subjectIdVariable = config.getOrDefault("decision.subjectId", "applicationId");
 		Object subjectId = task.getVariable(subjectIdVariable);
 		if (!(subjectId instanceof Number number)) {

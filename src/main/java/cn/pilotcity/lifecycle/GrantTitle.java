@@ -19,6 +19,7 @@ import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.decision.DocNumbers;
 import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.NotFoundException;
@@ -86,6 +87,9 @@ class GrantTitle implements JavaDelegate {
 		String docNumber = text(execution, "grantDocNumber");
 		if (docNumber != null && docNumber.length() > 100) {
 			problems.add("文号不能超过 100 字");
+		}
+		else if (docNumber != null && !docNumber.isBlank() && !docNumber.strip().matches(DocNumbers.PATTERN)) {
+			problems.add(DocNumbers.WRONG);
 		}
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException("无法办理", problems);

@@ -180,7 +180,7 @@ class SmeJointRecommendationTest {
 	}
 
 	@Test
-	@DisplayName("R-X-1: a decision without an opinion, or an agreement without the document number, is refused and the task stays open")
+	@DisplayName("R-X-1: a decision without an opinion, an agreement without the document number or with one that is no 文号 (\"abc\"), is refused and the task stays open")
 	void decisionWithoutOpinionOrDocumentNumberIsRefused() {
 		ProcessInstance instance = driver.applyAndSubmit(SUZHOU);
 		long before = decisions.of("APPLICATION", driver.applicationId(instance)).size();
@@ -191,6 +191,11 @@ class SmeJointRecommendationTest {
 				.isInstanceOf(InvalidInputException.class).hasMessage("请填写文号");
 		assertThatThrownBy(() -> driver.ipOfficeDecides(instance, JIANGSU, "MAYBE", "同意推荐。", null))
 				.isInstanceOf(InvalidInputException.class).hasMessage("请选择办理结果");
+		for (String notADocNumber : List.of("abc", "苏知发(2026)15号", "苏知发〔26〕15号", "苏知发〔2026〕第十五号", "15号")) {
+			assertThatThrownBy(() -> driver.ipOfficeDecides(instance, JIANGSU, "AGREE", "同意推荐。", notADocNumber))
+					.as(notADocNumber).isInstanceOf(InvalidInputException.class)
+					.hasMessageStartingWith("文号格式不正确:应为“机关代字〔年份〕序号号”");
+		}
 
 		assertThat(instance).isWaitingAt(IP_OFFICE_TASK, SME_AUTHORITY_TASK);
 		assertThat(decisions.of("APPLICATION", driver.applicationId(instance))).hasSize((int) before);

@@ -85,7 +85,7 @@ class SmeRestPathTest {
 			String instance = province.get(0);
 			String code = province.get(1);
 			submitTask(http, users.provincialIpOffice(code), instance, Map.of("provIpDecision", "AGREE",
-					"provIpOpinion", "同意推荐。", "jointDocNumber", code + "联推〔2026〕1号"));
+					"provIpOpinion", "同意推荐。", "jointDocNumber", ("320000".equals(code) ? "苏" : "浙") + "知联推〔2026〕1号"));
 			submitTask(http, users.provincialSmeAuthority(code), instance, Map.of("provSmeDecision", "AGREE",
 					"provSmeOpinion", "同意推荐。"));
 		}

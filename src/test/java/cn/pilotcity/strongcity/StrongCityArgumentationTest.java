@@ -252,7 +252,7 @@ class StrongCityArgumentationTest {
 		assertThat(hefei).as("合肥 is ready for approval while 西安 is still revising").isWaitingAt(APPROVE);
 		assertThat(xian).isWaitingAt(REVISE);
 		driver.complete(users.cnipa(), hefei, APPROVE, Map.of("approvalDecision", "APPROVE",
-				"approvalDocNumber", "国知发管函字〔2026〕合" + System.nanoTime() % 100000 + "号", "approvalOpinion", "同意。"));
+				"approvalDocNumber", "国知发管函合字〔2026〕" + System.nanoTime() % 100000 + "号", "approvalOpinion", "同意。"));
 		assertThat(hefei).isWaitingAt(ISSUE);
 
 		driver.submitPlan(xian, "610100", REVISE, "已完善预算。");
@@ -260,7 +260,7 @@ class StrongCityArgumentationTest {
 		assertThat(xian).isWaitingAt(APPROVE);
 		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(3).toMillis()));
 		driver.complete(users.cnipa(), xian, APPROVE, Map.of("approvalDecision", "APPROVE",
-				"approvalDocNumber", "国知发管函字〔2026〕西" + System.nanoTime() % 100000 + "号", "approvalOpinion", "同意。"));
+				"approvalDocNumber", "国知发管函西字〔2026〕" + System.nanoTime() % 100000 + "号", "approvalOpinion", "同意。"));
 		assertThat(xian).isWaitingAt(ISSUE);
 		assertThat(plans.approval(driver.applicationId(xian)).orElseThrow().approvedOn())
 				.as("each approved on its own day").isAfter(plans.approval(driver.applicationId(hefei)).orElseThrow().approvedOn());
