@@ -2,16 +2,12 @@ package cn.pilotcity.review;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,11 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.pilotcity.application.Application;
 import cn.pilotcity.application.Applications;
-import cn.pilotcity.city.City;
-import cn.pilotcity.city.CityDirectory;
-import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.document.Downloads;
-import cn.pilotcity.document.WordTemplate;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.RegionAccess;
 import cn.pilotcity.system.NotFoundException;
@@ -63,29 +55,25 @@ class ReviewController {
 	record ExpertView(Expert expert, int openReviews, int workloadCap) {
 	}
 
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-	private static final WordTemplate APPLICATION = new WordTemplate("documents/review-application.docx");
 
 	private final Reviews reviews;
 	private final ReviewAccess access;
 	private final ExpertRegistry registry;
 	private final ScoreSheet scoreSheet;
 	private final Applications applications;
-	private final CityDirectory cities;
-	private final Decisions decisions;
 	private final RegionAccess regions;
 	private final CurrentUser currentUser;
+	private final ReviewApplicationDocument applicationDocument;
 
 	ReviewController(Reviews reviews, ReviewAccess access, ExpertRegistry registry, ScoreSheet scoreSheet,
-			Applications applications, CityDirectory cities, Decisions decisions, RegionAccess regions,
-			CurrentUser currentUser) {
+			Applications applications, RegionAccess regions,
+			CurrentUser currentUser, ReviewApplicationDocument applicationDocument) {
+		this.applicationDocument = applicationDocument;
 		this.reviews = reviews;
 		this.access = access;
 		this.registry = registry;
 		this.scoreSheet = scoreSheet;
 		this.applications = applications;
-		this.cities = cities;
-		this.decisions = decisions;
 		this.regions = regions;
 		this.currentUser = currentUser;
 	}
@@ -171,28 +159,7 @@ class ReviewController {
 	ResponseEntity<byte[]> application(@PathVariable long id) {
 		Review review = find(id);
 		access.nationalOrMember(review);
-		Application application = applications.get(review.applicationId());
-		City city = cities.city(application.cityCode());
-		Map<String, String> values = new HashMap<>();
-		values.put("subject", review.subject());
-		values.put("cityName", city.name());
-		values.put("provinceName", city.provinceName());
-		values.put("programme", review.programme().label());
-		values.put("round", String.valueOf(review.reviewRound()));
-		values.put("revision", String.valueOf(application.revision()));
-		values.put("clusters", application.clusters().isEmpty() ? "—" : String.join("、", application.clusters()));
-		values.put("organisations", application.organisations().isEmpty() ? "—" : String.join("、", application.organisations()));
-		values.put("recommendationDoc", application.recommendationDoc() == null ? "—" : application.recommendationDoc());
-		values.put("reviewId", String.valueOf(review.id()));
-		values.put("summary", application.summary() == null ? "" : application.summary());
-		values.put("decisions", decisions.of("APPLICATION", application.id()).stream()
-				.map(d -> d.decidedAt().format(MINUTE) + " " + d.stepName() + ":" + d.outcome() + "。" + d.opinion()
-						+ (d.docNumber() == null ? "" : "(" + d.docNumber() + ")"))
-				.collect(Collectors.joining("\n")));
-		values.put("downloadedBy", currentUser.id());
-		values.put("downloadedAt", LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
-				.format(MINUTE));
-		return Downloads.word(city.name() + "-申报材料-评审" + review.id() + ".docx", APPLICATION.fill(values));
+		return Downloads.word(applicationDocument.fileName(review), applicationDocument.of(review));
 	}
 
 	/** The expert registry with each expert's open reviews: the national offices only. */

@@ -23,6 +23,7 @@ import cn.pilotcity.city.TitleStatus;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.decision.Outcomes;
 
 /**
  * R-X-4: a city's whole history in order. Each feature's own rows are read (applications, decisions,
@@ -32,13 +33,6 @@ import cn.pilotcity.decision.Decisions;
 @Service
 public class Timeline {
 
-	static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry("AGREE", "同意"), Map.entry("RETURN", "退回修改"),
-			Map.entry("RESUBMIT", "修改后重新提交"), Map.entry("WITHDRAW", "撤回"), Map.entry("FORWARD", "同意报送"),
-			Map.entry("SCORE", "评分"), Map.entry("LEADING", "水平领先、实绩突出"), Map.entry("SOUND", "达到要求"),
-			Map.entry("WEAK", "推进力度不大、工作成效不明显"), Map.entry("PASSED", "整改通过"), Map.entry("FAILED", "整改不合格"),
-			Map.entry("MISSED", "逾期未完成整改"), Map.entry("GRANT", "授予称号"), Map.entry("START_CYCLE", "启动考核周期"),
-			Map.entry("WITHDRAW_TITLE", "取消资格"), Map.entry("PROMOTE", "水平领先,向全国推广"),
-			Map.entry("CONTINUE", "达到要求,进入下一周期"), Map.entry("RECTIFY", "督促整改"));
 	/** Within the same instant: the decision first, then what follows from it. */
 	private static final Map<String, Integer> KIND_ORDER = Map.of("APPLICATION", 0, "DECISION", 1, "ASSESSMENT", 2,
 			"INDICATOR_UPLOAD", 3, "REVIEW", 4, "RECTIFICATION", 5, "TITLE", 6);
@@ -66,7 +60,7 @@ public class Timeline {
 		rectifications(cityCode, entries);
 		for (Decision d : decisions.ofCity(cityCode)) {
 			entries.add(new TimelineEntry(d.decidedAt(), "DECISION", d.subjectType() + "-" + d.subjectId(), d.stepName(),
-					d.decidedBy(), OUTCOMES.getOrDefault(d.outcome(), d.outcome()), d.opinion(), d.docNumber(), "pc_decision:" + d.id()));
+					d.decidedBy(), Outcomes.label(d.outcome()), d.opinion(), d.docNumber(), "pc_decision:" + d.id()));
 		}
 		entries.removeIf(e -> e.at() == null);
 		entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> KIND_ORDER.getOrDefault(e.kind(), 9)));
@@ -159,7 +153,7 @@ public class Timeline {
 			if (r.decidedAt() != null) {
 				entries.add(new TimelineEntry(r.decidedAt(), "REVIEW", ref, "三年第三方评估结论(" + years + ")",
 						r.evaluator() == null ? SYSTEM : r.evaluator(),
-						OUTCOMES.getOrDefault(r.rating(), r.rating()) + " → " + OUTCOMES.getOrDefault(r.outcome(), r.outcome()),
+						Outcomes.label(r.rating()) + " → " + Outcomes.label(r.outcome()),
 						r.outcomeReason() + (r.report() == null ? "" : "\n评估报告:" + r.report()), null, source));
 			}
 		}
@@ -181,7 +175,7 @@ public class Timeline {
 			}
 			if (r.decidedAt() != null) {
 				entries.add(new TimelineEntry(r.decidedAt(), "RECTIFICATION", ref, "整改结果" + round, r.decidedBy(),
-						OUTCOMES.getOrDefault(r.outcome(), r.outcome()), r.opinion(), null, source));
+						Outcomes.label(r.outcome()), r.opinion(), null, source));
 			}
 		}
 	}

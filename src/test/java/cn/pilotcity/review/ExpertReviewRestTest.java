@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.identity.IdentityAdmin;
 import cn.pilotcity.support.Http;
 import cn.pilotcity.support.PilotCityTest;
@@ -54,6 +56,8 @@ class ExpertReviewRestTest {
 	Applications applications;
 	@Autowired
 	TestRestTemplate rest;
+	@Autowired
+	Decisions decisions;
 
 	Http http;
 	ReviewDriver driver;
@@ -78,8 +82,8 @@ class ExpertReviewRestTest {
 	}
 
 	@Test
-	@DisplayName("R-SME-6, R-SC-5: an expert sees and can act on his own review task only, and reads only the application assigned to him")
-	void expertSeesOnlyOwnTaskAndApplication() {
+	@DisplayName("R-SME-6, R-SC-5: an expert sees and can act on his own review task only, and reads only the application assigned to him, in full in its Word document")
+	void expertSeesOnlyOwnTaskAndApplication() throws Exception {
 		ProcessInstance instance = confirmedReview();
 		Review review = driver.review(instance);
 		List<Member> seated = driver.seated(instance);
@@ -117,9 +121,21 @@ class ExpertReviewRestTest {
 			assertThat(http.download(denied, "/api/reviews/" + review.id() + "/application.docx").getStatusCode()).as(denied)
 					.isEqualTo(HttpStatus.NOT_FOUND);
 		}
+		decisions.record(new Decision(null, "APPLICATION", review.applicationId(), ReviewTestData.SUZHOU,
+				"Task_ProvincialIpOfficeReview", "省知识产权局推荐意见", "AGREE", "同意推荐。", "苏知发〔2026〕30号",
+				users.provincialIpOffice("320000"), java.time.LocalDateTime.now(), instance.getId(), "test-" + System.nanoTime()));
 		ResponseEntity<byte[]> docx = http.download(a, "/api/reviews/" + review.id() + "/application.docx");
 		assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(docx.getHeaders().getContentType().toString()).contains("wordprocessingml");
+		try (var word = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+				new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx.getBody())))) {
+			String text = word.getText();
+			assertThat(text).as("the whole application, not only its summary")
+					.contains("【(1)工程领导组织、组成成员、机制安排与任务分工】").contains("【(7)保障工程实施的政策、资金、人员等条件的安排和落实措施】")
+					.contains("【逐年实施目标】").contains("重点培育的知识产权优势中小企业:第1年").contains("【申报条件自评】");
+			assertThat(text).as("its record in Chinese, with who decided").contains("省知识产权局推荐意见(测试prov-ip-320000):同意。同意推荐。")
+					.doesNotContain("AGREE");
+		}
 		assertThat(http.get(users.city(ReviewTestData.SUZHOU), application).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
