@@ -1,5 +1,7 @@
 package cn.pilotcity.sme;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,12 +18,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.pilotcity.attachment.AttachmentKind;
+import cn.pilotcity.attachment.Attachments;
 import cn.pilotcity.identity.Memberships;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.system.EngineClock;
 
 /**
- * Demo profile only, on the first start: 国家知识产权局 has opened "2026年第一批"; 苏州 has submitted its
+ * Demo profile only, on the first start: 国家知识产权局 has opened "2026年第一批"; 苏州 has attached its signed plan and submitted its
  * application (waiting for prov-ip-320000 and prov-sme-320000, filter 本省待办); 杭州 is still drafting
  * (city-330100, filter 本市待办).
  */
@@ -35,9 +39,11 @@ class SmeDemoData implements ApplicationRunner {
 	private final TaskService taskService;
 	private final IdentityService identityService;
 	private final Memberships memberships;
+	private final Attachments attachments;
 
 	SmeDemoData(SmeBatches batches, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-			Memberships memberships) {
+			Memberships memberships, Attachments attachments) {
+		this.attachments = attachments;
 		this.batches = batches;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -57,13 +63,20 @@ class SmeDemoData implements ApplicationRunner {
 		ProcessInstance suzhou = as(Roles.city("320500"),
 				() -> runtimeService.startProcessInstanceByKey(SmeAccessPolicy.APPLICATION_PROCESS, Map.of("acknowledged", true)));
 		Task draft = taskService.createTaskQuery().processInstanceId(suzhou.getId()).singleResult();
+		long suzhouApplication = ((Number) runtimeService.getVariable(suzhou.getId(), "applicationId")).longValue();
 		as(Roles.city("320500"), () -> {
+			byte[] signed = SIGNED_PLAN.getBytes(StandardCharsets.UTF_8);
+			attachments.upload(suzhouApplication, AttachmentKind.SIGNED_PLAN,
+					"苏州市中小企业知识产权战略推进工程实施方案(盖章).pdf", signed.length, new ByteArrayInputStream(signed));
 			taskService.complete(draft.getId(), suzhouPlan());
 			return null;
 		});
 		as(Roles.city("330100"),
 				() -> runtimeService.startProcessInstanceByKey(SmeAccessPolicy.APPLICATION_PROCESS, Map.of("acknowledged", true)));
 	}
+
+	/** A stand-in for the stamped PDF a city uploads (the demo has no real one). */
+	private static final String SIGNED_PLAN = "%PDF-1.7\n% 苏州市人民政府 中小企业知识产权战略推进工程实施方案(演示用盖章件)\n%%EOF\n";
 
 	private <T> T as(String userId, Supplier<T> action) {
 		identityService.setAuthentication(userId, memberships.groupsOf(userId));

@@ -73,6 +73,8 @@ class PerformanceBench {
 	@Autowired
 	TestUsers users;
 	@Autowired
+	cn.pilotcity.attachment.Attachments attachments;
+	@Autowired
 	Assessments assessments;
 	@Autowired
 	IndicatorImport indicatorImport;
@@ -118,7 +120,7 @@ class PerformanceBench {
 		}
 		if (SCENARIOS.contains("lifecycle")) {
 			reviews.ensureExperts();
-			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews), lifecycles, statements, jdbc)
+			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews, attachments), lifecycles, statements, jdbc)
 					.run(report, cities.subList(0, WARM_UP_LIFECYCLES), cities.subList(WARM_UP_LIFECYCLES, WARM_UP_LIFECYCLES + LIFECYCLES));
 		}
 

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.pilotcity.attachment.AttachmentKind;
+import cn.pilotcity.attachment.Attachments;
 import cn.pilotcity.support.TestUsers;
 
 /**
@@ -39,10 +41,17 @@ class SmeApplicationDriver {
 
 	private final ProcessEngine engine;
 	private final TestUsers users;
+	private final Attachments attachments;
 
 	SmeApplicationDriver(ProcessEngine engine, TestUsers users) {
+		this(engine, users, null);
+	}
+
+	/** A driver whose cities attach their signed plan before they submit, as the formal check requires. */
+	SmeApplicationDriver(ProcessEngine engine, TestUsers users, Attachments attachments) {
 		this.engine = engine;
 		this.users = users;
+		this.attachments = attachments;
 	}
 
 	/** Opens a batch whose submissions end on {@code lastDay}; other open batches are closed first. */
@@ -99,7 +108,24 @@ class SmeApplicationDriver {
 	}
 
 	void submit(ProcessInstance application, String cityCode, Map<String, Object> draft) {
+		if (attachments != null) {
+			attachSignedPlan(application, cityCode);
+		}
 		complete(users.city(cityCode), application, DRAFT_TASK, draft);
+	}
+
+	/** The city uploads its signed application plan (a small PDF). */
+	void attachSignedPlan(ProcessInstance application, String cityCode) {
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long applicationId = applicationId(application);
+		users.login(users.city(cityCode));
+		try {
+			attachments.upload(applicationId, AttachmentKind.SIGNED_PLAN, "申报方案(盖章).pdf", pdf.length,
+					new java.io.ByteArrayInputStream(pdf));
+		}
+		finally {
+			users.logout();
+		}
 	}
 
 	ProcessInstance applyAndSubmit(String cityCode) {

@@ -48,6 +48,8 @@ class SmeApplicationPathsTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
+	cn.pilotcity.attachment.Attachments attachments;
+	@Autowired
 	Applications applications;
 	@Autowired
 	SmeBatches batches;
@@ -63,7 +65,7 @@ class SmeApplicationPathsTest {
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new SmeApplicationDriver(engine, users);
+		driver = new SmeApplicationDriver(engine, users, attachments);
 		reviews.ensureExperts();
 		lastDay = SmeApplicationDriver.today().plusDays(10);
 		batch = driver.openBatch(batches, lastDay);
@@ -231,6 +233,31 @@ class SmeApplicationPathsTest {
 		reviews.complete(instance.getId(), 0.9, "方案可行,建议纳入。");
 		assertThat(instance).hasPassed("Task_AwaitDetermination").isWaitingAt("Event_BatchDetermined");
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "panelRecommendation")).isEqualTo("APPROVE");
+	}
+
+	@Test
+	@DisplayName("R-SME-6: the formal check shows the application's files; without its signed plan it cannot be found complete, the city supplies it and then it can")
+	void signedPlanIsRequired() {
+		SmeApplicationDriver withoutFiles = new SmeApplicationDriver(engine, users);
+		ProcessInstance instance = withoutFiles.applyAndSubmit(SUZHOU);
+		driver.recommend(instance, JIANGSU);
+		driver.passDeadline(lastDay, instance, batch);
+		String check = driver.task(instance, CHECK_TASK).getId();
+		assertThat((String) engine.getTaskService().getVariable(check, "attachmentsView")).contains("尚未上传任何附件")
+				.contains("未上传签章的申报方案");
+
+		assertThatThrownBy(() -> driver.checkCompleteness(instance, "COMPLETE", "材料齐全。"))
+				.isInstanceOf(InvalidInputException.class).hasMessageStartingWith("该申报尚未上传签章的申报方案,不能认定材料齐全");
+		assertThat(instance).isWaitingAt(CHECK_TASK);
+
+		driver.checkCompleteness(instance, "SUPPLEMENT", "请上传盖章的申报方案。");
+		driver.attachSignedPlan(instance, SUZHOU);
+		driver.complete(users.city(SUZHOU), instance, SUPPLEMENT_TASK,
+				Map.of("supplementAction", "SUPPLIED", "supplementNote", "已上传盖章的申报方案。"));
+		String again = driver.task(instance, CHECK_TASK).getId();
+		assertThat((String) engine.getTaskService().getVariable(again, "attachmentsView")).isEqualTo("共 1 个附件:签章的申报方案 1 个。");
+		driver.checkCompleteness(instance, "COMPLETE", "材料齐全。");
+		assertThat(instance).isWaitingAt("CallActivity_ExpertReview");
 	}
 
 	@Test

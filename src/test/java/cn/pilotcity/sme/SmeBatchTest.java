@@ -59,6 +59,8 @@ class SmeBatchTest {
 	@Autowired
 	TestUsers users;
 	@Autowired
+	cn.pilotcity.attachment.Attachments attachments;
+	@Autowired
 	Applications applications;
 	@Autowired
 	SmeBatches batches;
@@ -82,7 +84,7 @@ class SmeBatchTest {
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		driver = new SmeApplicationDriver(engine, users);
+		driver = new SmeApplicationDriver(engine, users, attachments);
 		reviews.ensureExperts();
 		lastDay = SmeApplicationDriver.today().plusDays(10);
 		batch = driver.openBatch(batches, lastDay);

@@ -29,12 +29,13 @@ public class SmePilotRun {
 	private final ReviewTestSupport reviews;
 	private final SmeApplicationDriver driver;
 
-	public SmePilotRun(ProcessEngine engine, TestUsers users, SmeBatches batches, ReviewTestSupport reviews) {
+	public SmePilotRun(ProcessEngine engine, TestUsers users, SmeBatches batches, ReviewTestSupport reviews,
+			cn.pilotcity.attachment.Attachments attachments) {
 		this.engine = engine;
 		this.users = users;
 		this.batches = batches;
 		this.reviews = reviews;
-		this.driver = new SmeApplicationDriver(engine, users);
+		this.driver = new SmeApplicationDriver(engine, users, attachments);
 	}
 
 	public void admitAll(List<City> cities) {

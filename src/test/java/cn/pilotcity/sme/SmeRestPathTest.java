@@ -4,6 +4,7 @@ import static cn.pilotcity.sme.SmeRecommendationRestTest.restVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
@@ -19,8 +20,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -130,8 +138,29 @@ class SmeRestPathTest {
 	private String apply(Http http, String city) {
 		String instance = post(http, city, REST + "/process-definition/key/sme-application/submit-form",
 				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean")))).get("id").asText();
+		attachSignedPlan(city, instance);
 		submitTask(http, city, instance, SmeApplicationDriver.draft());
 		return instance;
+	}
+
+	/** As the city does on its attachments page: the signed plan, before it submits (the formal check asks for it). */
+	private void attachSignedPlan(String city, String instance) {
+		String task = onlyTask(new Http(rest), city, instance).get("id").asText();
+		long applicationId = new Http(rest).get(city, REST + "/task/" + task + "/form-variables").getBody()
+				.get("applicationId").get("value").asLong();
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(city, TestUsers.PASSWORD);
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource("%PDF-1.7\n盖章申报方案\n%%EOF".getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "申报方案(盖章).pdf";
+			}
+		});
+		body.add("kind", "SIGNED_PLAN");
+		assertThat(rest.exchange("/api/applications/" + applicationId + "/attachments", HttpMethod.POST,
+				new HttpEntity<>(body, headers), JsonNode.class).getStatusCode().is2xxSuccessful()).isTrue();
 	}
 
 	private void submitTask(Http http, String user, String instance, Map<String, Object> values) {
