@@ -10,5 +10,5 @@ public record Review(Long id, long applicationId, Programme programme, int revie
 		String provinceCode, String subject, String businessKey, String processInstanceId, ReviewStatus status,
 		int panelSize, int reserveCount, Integer chairSeat, int scoringPass, boolean fieldVisitPlanned,
 		String recommendation, BigDecimal panelScore, String guidance, String guidanceBy, LocalDateTime guidanceAt,
-		LocalDateTime createdAt, LocalDateTime decidedAt) {
+		LocalDateTime createdAt, LocalDateTime decidedAt, String recommendationBasis) {
 }

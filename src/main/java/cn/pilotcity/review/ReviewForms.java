@@ -262,6 +262,9 @@ public class ReviewForms {
 		md.append("**专家组结论**:").append(Assessment.label(review.recommendation())).append("(专家组评分 ")
 				.append(review.panelScore() == null ? "-" : review.panelScore().stripTrailingZeros().toPlainString())
 				.append(" 分)\n\n");
+		if (review.recommendationBasis() != null) {
+			md.append("**结论依据**:").append(Markdown.escape(review.recommendationBasis())).append("\n\n");
+		}
 		reviews.fieldVisit(review.id()).filter(v -> v.findings() != null).ifPresent(v -> md.append("**实地调研结论**:")
 				.append("ADJUST".equals(v.outcome()) ? "调整为“" + Assessment.label(v.adjustedRecommendation()) + "”" : "与专家组意见一致")
 				.append("。").append(Markdown.cell(v.findings())).append("\n\n"));

@@ -34,7 +34,7 @@ interface ReviewMapper {
 	int updateScoringPass(@Param("id") long id, @Param("scoringPass") int scoringPass);
 
 	int updateRecommendation(@Param("id") long id, @Param("recommendation") String recommendation,
-			@Param("panelScore") BigDecimal panelScore);
+			@Param("panelScore") BigDecimal panelScore, @Param("basis") String basis);
 
 	int updateGuidance(@Param("id") long id, @Param("guidance") String guidance, @Param("by") String by,
 			@Param("at") LocalDateTime at);

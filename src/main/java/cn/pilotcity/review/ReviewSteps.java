@@ -324,7 +324,11 @@ public class ReviewSteps {
 		Statistic total = mapper.findStatistics(review.id()).stream()
 				.filter(s -> s.scoringPass() == review.scoringPass() && Statistic.TOTAL.equals(s.criterionCode()))
 				.findFirst().orElseThrow();
-		mapper.updateRecommendation(review.id(), recommendation, total.trimmedMean());
+		String basis = RecommendationBasis.describe(execution, total.trimmedMean());
+		if (adjusted != null) {
+			basis = "实地调研后调整为“" + Assessment.label(adjusted) + "”(调整前:" + basis + ")";
+		}
+		mapper.updateRecommendation(review.id(), recommendation, total.trimmedMean(), basis);
 		mapper.updateStatus(review.id(), ReviewStatus.CONCLUDING);
 		execution.setVariable("panelRecommendation", recommendation);
 		execution.setVariable("panelScore", total.trimmedMean().doubleValue());

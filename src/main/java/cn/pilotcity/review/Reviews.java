@@ -33,7 +33,7 @@ public class Reviews {
 		mapper.insertReview(key, new Review(null, request.applicationId(), request.programme(), request.round(),
 				request.cityCode(), request.provinceCode(), request.subject(), request.businessKey(),
 				request.processInstanceId(), ReviewStatus.FORMING, panelSize, reserveCount, null, 1, false, null, null,
-				null, null, null, EngineClock.now(), null));
+				null, null, null, EngineClock.now(), null, null));
 		return key.id();
 	}
 

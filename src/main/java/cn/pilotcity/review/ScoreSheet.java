@@ -42,6 +42,7 @@ class ScoreSheet {
 				.row("评分轮次", review.scoringPass())
 				.row("专家组评分(去掉最高最低分后平均)", review.panelScore())
 				.row("专家组结论", Assessment.label(review.recommendation()))
+				.row("结论依据", review.recommendationBasis())
 				.row("专家组意见", review.guidance());
 		reviews.fieldVisit(review.id()).ifPresent(v -> excel
 				.row("实地调研提出方", v.requestedBy())

@@ -147,6 +147,24 @@ class ExpertReviewProcessTest {
 	}
 
 	@Test
+	@DisplayName("R-SME-6: every expert advises approval at about 74 points, the panel's conclusion is to revise; the chair's form and the score sheet say which rule decided and on what figures")
+	void conclusionSaysWhy() {
+		ProcessInstance instance = start();
+		driver.confirm(instance);
+		for (Member member : driver.seated(instance)) {
+			driver.score(instance, member, 0.74, "APPROVE", false);
+		}
+		driver.runAsyncJobs(instance);
+
+		Review review = driver.review(instance);
+		assertThat(review.recommendation()).isEqualTo("REVISE");
+		String resultView = (String) engine.getTaskService().getVariable(driver.task(instance, ReviewDriver.GUIDANCE_TASK).getId(),
+				"resultView");
+		assertThat(resultView).contains("**结论依据**:专家组评分 75 分;建议通过的专家占 100%,建议不通过的占 0%。")
+				.contains("适用规则:修改完善后再议");
+	}
+
+	@Test
 	@DisplayName("R-SME-6, R-SC-5: the draw never picks an expert of the same city or province, with a declared conflict, employed by or in conflict with an organisation of the application, at his cap, inactive or without account; the whole draw is recorded and reproducible")
 	void drawExcludesAndRecords() {
 		ProcessInstance instance = start();

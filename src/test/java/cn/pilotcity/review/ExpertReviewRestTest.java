@@ -232,6 +232,8 @@ class ExpertReviewRestTest {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.getBody()))) {
 			Sheet summary = book.getSheet("评审结论");
 			assertThat(valueOf(summary, "专家组结论")).isEqualTo("建议通过");
+			assertThat(valueOf(summary, "结论依据")).as("the rule that decided").contains("专家组评分 90 分")
+					.contains("适用规则:建议通过:专家组评分 80 分以上,且至少半数专家建议通过");
 			assertThat(valueOf(summary, "专家组意见")).startsWith("方案可行");
 			Sheet scores = book.getSheet("第1轮评分");
 			assertThat(scores.getLastRowNum()).isEqualTo(1 + 5 + 1 + 5);
