@@ -41,6 +41,34 @@ test('a start form refused in the browser says in Chinese which fields are missi
   assert.deepEqual(page.problems, []);
 });
 
+test('an expert scores in his form: a score above the criterion\'s maximum is refused in Chinese before it is sent', async () => {
+  for (const confirm of await tasks('cnipa-admin', 'Task_ConfirmPanel')) {
+    const form = await formVariables('cnipa-admin', confirm);
+    await submit('cnipa-admin', confirm, {panelAction: 'CONFIRM', panelOpinion: '同意抽取结果。', chairExpert: form.chairExpert.value});
+  }
+  let expert;
+  for (let i = 1; i <= 40 && !expert; i++) {
+    const user = `expert-${String(i).padStart(2, '0')}`;
+    if ((await tasks(user, 'Task_ExpertReview').catch(() => [])).length) {
+      expert = user;
+    }
+  }
+  assert.ok(expert, 'a drawn expert has his review task');
+  const page = await signIn(chrome, expert);
+  await openTask(page, '专家评审打分');
+  await choose(page, '利益冲突声明', '不存在利益冲突');
+  const first = page.locator('.fjs-form-field-number').first();
+  assert.ok((await first.locator('.fjs-form-field-label').textContent()).includes('\uff08满分 20 分\uff09'));
+  await first.locator('input').fill('25');
+  await first.locator('input').blur();
+  const error = first.locator('.fjs-form-field-error li');
+  await error.waitFor();
+  await page.waitForFunction(() => !document.querySelector('.fjs-form-field-number .fjs-form-field-error li').textContent.startsWith('Field'));
+  assert.equal(await error.textContent(), '\u201c工作基础\uff08满分 20 分\uff09\u201d不能大于 20');
+  assert.ok(await page.getByRole('button', {name: '完成'}).isDisabled(), 'nothing goes out while a score is too high');
+  assert.deepEqual(page.problems, []);
+});
+
 test('an SME batch goes from the province to MIIT in the Tasklist: recommendation, the list, the countersignature', async () => {
   // R-SME-3: the provincial IP office recommends 苏州 in its form; the session stays signed in afterwards
   const province = await signIn(chrome, 'prov-ip-320000');

@@ -190,7 +190,7 @@ public class ReviewForms {
 		for (Criterion c : reviews.rubric(review(execution).programme())) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("code", c.code());
-			item.put("name", c.name() + "(满分 " + c.maxScore().stripTrailingZeros().toPlainString() + " 分)");
+			item.put("name", c.name() + "（满分 " + c.maxScore().stripTrailingZeros().toPlainString() + " 分）");
 			item.put("description", c.description());
 			item.put("maxScore", c.maxScore());
 			items.add(item);

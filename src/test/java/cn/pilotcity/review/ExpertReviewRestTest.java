@@ -215,7 +215,7 @@ class ExpertReviewRestTest {
 					.getBody();
 			assertThat(own.get("applicationView").get("value").asText()).contains("苏州市").contains("纳米技术");
 			assertThat(own.get("rubric").get("type").asText()).isEqualTo("Json");
-			assertThat(own.get("rubric").get("value").asText()).contains("工作基础(满分 20 分)").as("rule IDs stay in the docs and tests").doesNotContain("R-SME");
+			assertThat(own.get("rubric").get("value").asText()).contains("工作基础（满分 20 分）").as("rule IDs stay in the docs and tests").doesNotContain("R-SME");
 			assertThat(http.post(expert, REST + "/task/" + task.get("id").asText() + "/submit-form", conflictNone(review, 0.9))
 					.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		}

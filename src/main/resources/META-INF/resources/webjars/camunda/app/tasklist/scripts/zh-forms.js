@@ -16,6 +16,11 @@ const MESSAGES = [
   [/^Field must match pattern (.+)\.$/, label => `“${label}”的格式不正确`],
   [/^Field must be a valid email\.$/, label => `“${label}”应为有效的电子邮箱地址`],
   [/^Value must be a number\.?$/, label => `“${label}”应填写数字`],
+  [/^Value is not a number\.$/, label => `“${label}”应填写数字`],
+  [/^Value is expected to be an integer\.$/, label => `“${label}”应填写整数`],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (label, n) => `“${label}”最多保留 ${n} 位小数`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (label, a, b) => `“${label}”的数值无效,最接近的有效值为 ${a} 和 ${b}`],
   [/^Date must be after (.+)\.?$/, label => `“${label}”的日期太早`],
   [/^Date must be before (.+)\.?$/, label => `“${label}”的日期太晚`]
 ];
