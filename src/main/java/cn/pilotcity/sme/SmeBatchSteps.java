@@ -53,9 +53,19 @@ public class SmeBatchSteps {
 
 	/** How many applications of the batch are still on their way (national check, expert review). */
 	public void countPending(DelegateExecution execution) {
-		long pending = applications.ofBatch(batchId(execution)).stream()
+		List<Application> ofBatch = applications.ofBatch(batchId(execution));
+		long pending = ofBatch.stream()
 				.filter(a -> !OUT.contains(a.status()) && a.status() != ApplicationStatus.AWAITING_DETERMINATION).count();
 		execution.setVariable("pendingReviews", pending);
+		execution.setVariable("awaitingDetermination",
+				ofBatch.stream().filter(a -> a.status() == ApplicationStatus.AWAITING_DETERMINATION).count());
+	}
+
+	/** R-SME-6: nothing to determine (no application, or all late or withdrawn): the batch ends without a list. */
+	public void endWithoutDetermination(DelegateExecution execution) {
+		notifications.toGroups(List.of(Roles.CNIPA, Roles.MIIT), new Notice("【批次结束】" + execution.getVariable("subject"),
+				execution.getVariable("batchName") + "没有经评审待审定的申报(未收到申报,或申报均已逾期、撤回),本批次结束,不拟定、不发布入选名单。",
+				execution.getProcessInstanceId(), null));
 	}
 
 	/** R-SME-6: the ranked results the determination starts from; the panel's recommendation is proposed. */

@@ -272,6 +272,20 @@ class SmeBatchTest {
 		return application;
 	}
 
+	@Test
+	@DisplayName("R-SME-6: a batch with nothing to determine (here its only application came too late) ends at its close without a list of 0 cities; CNIPA and MIIT are told")
+	void nothingToDetermine() {
+		ProcessInstance late = driver.applyAndSubmit("440300");
+		driver.passDeadline(lastDay, late, batch);
+		driver.runDueTimers(batch);
+		assertThat(late).isEnded();
+		assertThat(batch).isEnded().hasPassed("Task_EndWithoutDetermination", "EndEvent_NoDetermination")
+				.hasNotPassed("Task_ProposeAdmissions", "Task_Publish");
+		assertThat(batches.get(driver.batchId(batch)).publishedOn()).isNull();
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(batch.getId()).count()).isZero();
+		assertThat(notifications.sentTo(users.memberOf("miit"))).anySatisfy(n -> assertThat(n.subject()).startsWith("【批次结束】"));
+	}
+
 	private void runBatchUntilProposal() {
 		List<ProcessInstance> applicationsOfBatch = engine.getRuntimeService().createProcessInstanceQuery()
 				.processDefinitionKey("sme-application").variableValueEquals("batchId", driver.batchId(batch)).list();
