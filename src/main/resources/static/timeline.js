@@ -17,7 +17,7 @@
         var rows = $('rows'); rows.textContent = '';
         res.body.entries.forEach(function (e) {
           var tr = document.createElement('tr');
-          [e.at.replace('T', ' ').substring(0, 16), null, e.what, e.by, e.outcome, e.opinion, e.docNumber].forEach(function (v, i) {
+          [e.at.replace('T', ' ').substring(0, 16), null, e.what, e.byName || e.by, e.outcome, e.opinion, e.docNumber].forEach(function (v, i) {
             var td = el('td');
             if (i === 1) td.appendChild(el('span', KINDS[e.kind] || e.kind, 'badge')); else td.textContent = v == null ? '' : v;
             if (i === 5) td.className = 'pre';

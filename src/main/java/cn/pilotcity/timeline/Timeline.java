@@ -24,6 +24,7 @@ import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.decision.Outcomes;
+import cn.pilotcity.identity.CurrentUser;
 
 /**
  * R-X-4: a city's whole history in order. Each feature's own rows are read (applications, decisions,
@@ -43,8 +44,10 @@ public class Timeline {
 	private final Decisions decisions;
 	private final Titles titles;
 	private final CityDirectory cities;
+	private final CurrentUser users;
 
-	Timeline(TimelineMapper mapper, Decisions decisions, Titles titles, CityDirectory cities) {
+	Timeline(TimelineMapper mapper, Decisions decisions, Titles titles, CityDirectory cities, CurrentUser users) {
+		this.users = users;
 		this.mapper = mapper;
 		this.decisions = decisions;
 		this.titles = titles;
@@ -64,7 +67,9 @@ public class Timeline {
 		}
 		entries.removeIf(e -> e.at() == null);
 		entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> KIND_ORDER.getOrDefault(e.kind(), 9)));
-		return entries;
+		Map<String, String> names = new HashMap<>();
+		return entries.stream().map(e -> e.named(SYSTEM.equals(e.by()) || e.by() == null ? "系统"
+				: names.computeIfAbsent(e.by(), users::nameOf))).toList();
 	}
 
 	private void applications(String cityCode, List<TimelineEntry> entries) {

@@ -162,6 +162,8 @@ class TimelineTest {
 		assertThat(upload.ref()).isEqualTo("ASSESSMENT-" + firstAssessment);
 		TimelineEntry returned = entries.stream().filter(e -> e.what().equals("省知识产权局推荐意见")).findFirst().orElseThrow();
 		assertThat(returned.by()).isEqualTo(province);
+		assertThat(returned.byName()).as("shown by name, never the account id").isEqualTo("测试" + cn.pilotcity.identity.Roles.provincialIpOffice(ANHUI))
+				.isNotEqualTo(province);
 		assertThat(returned.outcome()).isEqualTo("退回修改");
 		assertThat(returned.opinion()).isEqualTo("请补充集聚区知识产权基础数据。");
 		assertThat(entries).filteredOn(e -> e.what().endsWith("考核结果公布")).extracting(TimelineEntry::outcome)
