@@ -57,7 +57,7 @@ function showError(target, error) {
 async function header() {
   const me = await api.get('/api/me').catch(() => null);
   document.body.prepend(el('header', {}, el('span', {}, '城市知识产权工作平台'),
-    el('nav', {}, el('a', { href: '/app/sme-programme.html' }, '中小企业工程进展'), ' ',
+    el('nav', {}, el('a', { href: '/app/done.html' }, '我的已办'), ' ', el('a', { href: '/app/sme-programme.html' }, '中小企业工程进展'), ' ',
       el('a', { href: '/app/strong-city-programme.html' }, '强市建设进展'),
       me && me.groups.includes('cnipa') ? [' ', el('a', { href: '/assessment/national-import.html' }, '考核指标统一导入')] : []),
     el('span', {}, me ? me.id + ' · ' : '', el('a', { href: '/camunda/app/tasklist/' }, '返回任务列表'))));

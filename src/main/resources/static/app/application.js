@@ -9,6 +9,11 @@
       api.get('/api/applications/' + id + '/attachments'), api.get('/api/sme/plan'),
       api.get('/api/applications/' + id + '/reviews')]);
     const a = view.application, c = view.content;
+    if (a.programme === 'STRONG_CITY') {
+      // a strong-city application has its own page (the construction plan and its rounds)
+      location.replace('/app/strong-city.html?id=' + a.id);
+      return;
+    }
     const sectionTitle = no => (plan.sections.find(s => s.no == no) || { title: '' }).title;
     const metric = code => plan.metrics.find(m => m.code === code) || { label: code, unit: '' };
     const rating = r => ({ MET: '符合', PARTLY: '基本符合', NOT_MET: '不符合' })[r] || r;

@@ -13,4 +13,6 @@ interface DecisionMapper {
 	List<Decision> findBySubject(@Param("subjectType") String subjectType, @Param("subjectId") long subjectId);
 
 	List<Decision> findByCity(@Param("cityCode") String cityCode);
+
+	List<Decision> findByDecider(@Param("userId") String userId, @Param("limit") int limit);
 }
