@@ -79,6 +79,12 @@ test('an SME batch goes from the province to MIIT in the Tasklist: recommendatio
   assert.equal((await complete(province)).status(), 204);
   const whoAmI = await province.evaluate(async () => (await fetch('/camunda/api/admin/auth/user/default')).status);
   assert.equal(whoAmI, 200, 'still signed in');
+  // 我的已办, linked from the Tasklist's header, lists the recommendation just made
+  const [done] = await Promise.all([province.context().waitForEvent('page'), province.locator('.pilot-city-link a', {hasText: '我的已办'}).click()]);
+  await done.locator('table').waitFor();
+  const doneText = await done.locator('table').innerText();
+  assert.ok(doneText.includes('省知识产权局推荐意见') && doneText.includes('苏州市') && doneText.includes('同意推荐苏州市申报。'), doneText);
+  await done.close();
   const [sme] = await tasks('prov-sme-320000', 'Task_ProvincialSmeAuthorityReview');
   await submit('prov-sme-320000', sme, {provSmeDecision: 'AGREE', provSmeOpinion: '同意推荐。'});
 

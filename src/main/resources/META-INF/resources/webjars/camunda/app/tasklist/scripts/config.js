@@ -14,8 +14,9 @@ export default {
     long: 'YYYY年M月D日 dddd HH:mm'
   },
   disableWelcomeMessage: true,
-  // the forms' own messages and date picker in Chinese (form-js and flatpickr have none here)
-  customScripts: ['scripts/zh-forms'],
+  // the forms' own messages and date picker in Chinese (form-js and flatpickr have none here); the header's
+  // link to 我的已办
+  customScripts: ['scripts/zh-forms', 'scripts/workspace-links'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '将焦点移到第一个过滤器'},
