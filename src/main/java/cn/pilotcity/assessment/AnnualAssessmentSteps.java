@@ -1,8 +1,6 @@
 package cn.pilotcity.assessment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
