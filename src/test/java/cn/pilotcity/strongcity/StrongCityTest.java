@@ -26,6 +26,10 @@ import org.springframework.http.HttpStatus;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
+import cn.pilotcity.city.Title;
+import cn.pilotcity.city.TitleKind;
+import cn.pilotcity.city.TitleStatus;
+import cn.pilotcity.city.Titles;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.support.Http;
@@ -50,6 +54,8 @@ class StrongCityTest {
 	Decisions decisions;
 	@Autowired
 	TestRestTemplate rest;
+	@Autowired
+	Titles titles;
 
 	StrongCityDriver driver;
 
@@ -69,16 +75,29 @@ class StrongCityTest {
 	}
 
 	@Test
-	@DisplayName("R-SC-1: a city that is not a national IP demonstration city cannot apply, and is told why in Chinese")
+	@DisplayName("R-SC-1: a city that is not a national IP demonstration city is not offered the application and cannot start it (403, Chinese); the permission follows the title: given with it, taken back when it is withdrawn")
 	void notADemonstrationCity() {
-		assertThatThrownBy(() -> driver.apply("320300")).isInstanceOf(InvalidInputException.class)
-				.hasMessage("只有国家知识产权示范城市可以申请建设知识产权强市;徐州市目前不是国家知识产权示范城市");
+		String xuzhou = users.city("320300");
+		Http http = new Http(rest);
+		String startable = "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
+		assertThat(http.get(xuzhou, startable).getBody().toString()).as("the Tasklist's 发起流程 lists it not")
+				.doesNotContain(StrongCityAccessPolicy.PROCESS).contains("sme-application");
+		assertThat(http.get(users.city("330200"), startable).getBody().toString()).as("a demonstration city's does")
+				.contains(StrongCityAccessPolicy.PROCESS);
+		var response = http.post(xuzhou, "/engine-rest/process-definition/key/strong-city-application/submit-form",
+				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean"))));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(response.getBody().get("message").asText()).isEqualTo("您无权发起此流程");
 		assertThat(applications.activeOf("320300", Programme.STRONG_CITY)).isEmpty();
 
-		var response = new Http(rest).post(users.city("320300"), "/engine-rest/process-definition/key/strong-city-application/submit-form",
-				Map.of("variables", Map.of("acknowledged", Map.of("value", true, "type", "Boolean"))));
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody().get("message").asText()).contains("只有国家知识产权示范城市可以申请");
+		Title title = titles.grant("320300", TitleKind.DEMONSTRATION, java.time.LocalDate.now(), java.time.LocalDate.now().plusYears(3),
+				"测试:授予示范城市称号", "国知发管字〔2026〕99号", users.cnipa());
+		assertThat(http.get(xuzhou, startable).getBody().toString()).as("granted with the title")
+				.contains(StrongCityAccessPolicy.PROCESS);
+		titles.changeStatus(title.id(), TitleStatus.ACTIVE, TitleStatus.WITHDRAWN, java.time.LocalDate.now(), "测试:撤销",
+				"国知发管字〔2026〕100号", users.cnipa());
+		assertThat(http.get(xuzhou, startable).getBody().toString()).as("taken back with it")
+				.doesNotContain(StrongCityAccessPolicy.PROCESS);
 	}
 
 	@Test
