@@ -119,6 +119,7 @@ test('an SME batch goes from the province to MIIT in the Tasklist: recommendatio
   // R-SME-6: CNIPA proposes the list in its form, MIIT countersigns in its own
   const cnipa = await signIn(chrome, 'cnipa-admin');
   await openTask(cnipa, '拟定入选名单');
+  await field(cnipa, '公布通知文号').locator('input').fill('国知发管字〔2026〕12号');
   for (const opinion of await cnipa.locator('.fjs-form textarea:not([readonly])').all()) {
     if (!(await opinion.inputValue())) {
       await opinion.fill('评审得分较高,同意纳入。');

@@ -22,6 +22,8 @@ interface SmeBatchMapper {
 
 	int publish(@Param("id") long id, @Param("publishedOn") LocalDate publishedOn);
 
+	int recordNoticeDocNumber(@Param("id") long id, @Param("docNumber") String docNumber);
+
 	void insertDetermination(Determination determination);
 
 	List<Determination> findDeterminations(@Param("batchId") long batchId);

@@ -108,6 +108,13 @@ public class SmeBatches {
 		mapper.updateStatus(id, SmeBatch.OPEN, SmeBatch.CLOSED);
 	}
 
+	/** R-X-3: the 文号 of the notice that will publish the determination, while the batch awaits it. */
+	void recordNoticeDocNumber(long id, String docNumber) {
+		if (mapper.recordNoticeDocNumber(id, docNumber) != 1) {
+			throw new InvalidInputException("该批次已发布或尚未截止,不能登记公布通知的文号");
+		}
+	}
+
 	@Transactional
 	public void publish(long id, LocalDate publishedOn, List<Determination> determinations) {
 		if (mapper.publish(id, publishedOn) != 1) {

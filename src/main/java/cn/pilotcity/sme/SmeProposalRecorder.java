@@ -14,6 +14,7 @@ import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.decision.Decisions;
+import cn.pilotcity.decision.DocNumbers;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.ValidationFailedException;
 
@@ -30,8 +31,10 @@ class SmeProposalRecorder implements TaskListener {
 	private final Applications applications;
 	private final CityDirectory cities;
 	private final Decisions decisions;
+	private final SmeBatches batches;
 
-	SmeProposalRecorder(Applications applications, CityDirectory cities, Decisions decisions) {
+	SmeProposalRecorder(Applications applications, CityDirectory cities, Decisions decisions, SmeBatches batches) {
+		this.batches = batches;
 		this.applications = applications;
 		this.cities = cities;
 		this.decisions = decisions;
@@ -61,6 +64,11 @@ class SmeProposalRecorder implements TaskListener {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException("审定意见不完整", problems);
 		}
+		Object noticeDocNumber = task.getVariable("noticeDocNumber");
+		if (noticeDocNumber == null || noticeDocNumber.toString().isBlank()) {
+			throw new InvalidInputException("请填写公布通知的文号");
+		}
+		batches.recordNoticeDocNumber(batchId, DocNumbers.check(noticeDocNumber.toString()));
 		for (SmeProposal.Item item : items) {
 			decisions.recordIn(task, "APPLICATION", item.applicationId(), applications.get(item.applicationId()).cityCode(),
 					item.admitted() ? "ADMIT" : "NOT_ADMIT", item.opinion(), null);

@@ -67,6 +67,7 @@ class SmePublications {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("batchName", batch.name());
+		values.put("noticeDocNumber", batch.noticeDocNumber() == null ? "" : batch.noticeDocNumber());
 		values.put("cityCount", String.valueOf(lines.size()));
 		values.put("admittedOnText", Dates.day(batch.publishedOn()));
 		values.put("publishedOnText", Dates.day(batch.publishedOn()));

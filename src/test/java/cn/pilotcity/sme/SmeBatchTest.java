@@ -50,6 +50,8 @@ import cn.pilotcity.system.ValidationFailedException;
 @PilotCityTest
 class SmeBatchTest {
 
+	static final String NOTICE_DOC_NUMBER = "国知发管字〔2026〕12号";
+
 	@Autowired
 	Lifecycles lifecycles;
 	@Autowired
@@ -314,6 +316,7 @@ class SmeBatchTest {
 	/** The determination as the CNIPA form submits it: in each city's slot, admitted or not and the opinion. */
 	private Map<String, Object> slots(Map<Long, Boolean> admitted, String opinion) {
 		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put("noticeDocNumber", NOTICE_DOC_NUMBER);
 		int count = (Integer) engine.getRuntimeService().getVariable(batch.getId(), "proposalCount");
 		for (int i = 1; i <= count; i++) {
 			long id = ((Number) engine.getRuntimeService().getVariable(batch.getId(), "p" + i + "Id")).longValue();

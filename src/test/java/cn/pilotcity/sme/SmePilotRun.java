@@ -66,6 +66,7 @@ public class SmePilotRun {
 	/** Every city of the batch admitted, as the national office's form submits it. */
 	private Map<String, Object> admitted(ProcessInstance batch) {
 		Map<String, Object> variables = new HashMap<>();
+		variables.put("noticeDocNumber", "国知发管字〔2026〕8号");
 		int count = (Integer) engine.getRuntimeService().getVariable(batch.getId(), "proposalCount");
 		for (int i = 1; i <= count; i++) {
 			variables.put("p" + i + "Admitted", true);

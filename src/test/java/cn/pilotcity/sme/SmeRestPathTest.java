@@ -111,11 +111,18 @@ class SmeRestPathTest {
 		JsonNode form = http.get(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/form-variables").getBody();
 		assertThat(form.get("proposalCount").get("value").asInt()).isEqualTo(2);
 		Map<String, Object> decisions = new java.util.HashMap<>();
+		decisions.put("noticeDocNumber", Map.of("value", "国知发管字〔2026〕9号", "type", "String"));
 		for (int i = 1; i <= 2; i++) {
 			boolean isSuzhou = form.get("p" + i + "City").get("value").asText().startsWith("苏州市");
 			decisions.put("p" + i + "Admitted", Map.of("value", isSuzhou, "type", "Boolean"));
 			decisions.put("p" + i + "Opinion", Map.of("value", isSuzhou ? "同意纳入。" : "暂不纳入。", "type", "String"));
 		}
+		Map<String, Object> notADocNumber = new java.util.HashMap<>(decisions);
+		notADocNumber.put("noticeDocNumber", Map.of("value", "abc", "type", "String"));
+		ResponseEntity<JsonNode> refused = http.post(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/submit-form",
+				Map.of("variables", notADocNumber));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("message").asText()).startsWith("文号格式不正确");
 		assertThat(http.post(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/submit-form", Map.of("variables",
 				decisions)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		submitTask(http, miit, batchId, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
@@ -130,6 +137,11 @@ class SmeRestPathTest {
 		ResponseEntity<byte[]> word = http.download(cnipa, "/api/sme/batches/" + id + "/notice.docx");
 		assertThat(word.getHeaders().getContentType()).isEqualTo(Downloads.DOCX);
 		assertThat(word.getHeaders().getContentDisposition().getFilename()).endsWith("通知.docx");
+		try (var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+				new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(word.getBody())))) {
+			assertThat(text.getText()).as("GB/T 9704: the 发文字号 under the issuing offices")
+					.containsSubsequence("国家知识产权局", "国知发管字〔2026〕9号", "关于公布");
+		}
 		JsonNode programme = http.get(miit, "/api/sme/programme").getBody();
 		assertThat(programme.get("indicators")).hasSize(4);
 		assertThat(titles.find("320500", TitleKind.SME_PILOT).orElseThrow().status()).isEqualTo(TitleStatus.ACTIVE);
