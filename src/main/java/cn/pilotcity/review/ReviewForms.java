@@ -83,8 +83,8 @@ public class ReviewForms {
 					.collect(Collectors.joining(",")))
 					.append(")");
 		}
-		md.append(";符合条件未抽中 ").append(notDrawn).append(" 人。[完整抽取记录](/api/reviews/").append(review.id())
-				.append("/draws)");
+		md.append(";符合条件未抽中 ").append(notDrawn).append(" 人。[完整抽取记录](/app/draws.html?review=").append(review.id())
+				.append(")");
 		return md.toString();
 	}
 
