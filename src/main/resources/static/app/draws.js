@@ -14,7 +14,7 @@
       ...draws.flatMap(d => [
         el('h2', {}, '第 ' + d.drawNo + ' 次 · ' + (KINDS[d.kind] || d.kind)),
         el('p', {}, '抽取人:' + d.drawnBy + ';时间:' + time(d.drawnAt) + ';专家组 ' + d.panelSize + ' 人,候补 ' + d.reserveCount
-          + ' 人;随机种子 ' + d.seed + ';' + (d.reproducible ? '可复现' : '不可复现(专家库已变化)')),
+          + ' 人;随机种子 ' + d.seedText + ';' + (d.reproducible ? '可复现' : '不可复现(专家库已变化)')),
         table(['专家', '结果', '席位/顺序', '排除原因', '抽取时在审任务数'], d.entries.map(e => [e.expert, OUTCOMES[e.outcome] || e.outcome,
           e.position == null ? '' : e.position, e.reasonLabel || '', e.loadAtDraw]))]));
   } catch (e) {

@@ -48,7 +48,8 @@ class ReviewController {
 			Integer position, int loadAtDraw) {
 	}
 
-	record DrawView(int drawNo, String kind, long seed, int panelSize, int reserveCount, String drawnBy,
+	/** {@code seedText}: the seed as text, since a browser's numbers cannot hold every long exactly. */
+	record DrawView(int drawNo, String kind, long seed, String seedText, int panelSize, int reserveCount, String drawnBy,
 			LocalDateTime drawnAt, boolean reproducible, List<DrawEntryView> entries) {
 	}
 
@@ -137,7 +138,7 @@ class ReviewController {
 		access.national(review);
 		List<Expert> registryNow = registry.all();
 		Map<Long, Expert> experts = registryNow.stream().collect(Collectors.toMap(Expert::id, Function.identity()));
-		return reviews.draws(review.id()).stream().map(d -> new DrawView(d.drawNo(), d.kind(), d.seed(), d.panelSize(),
+		return reviews.draws(review.id()).stream().map(d -> new DrawView(d.drawNo(), d.kind(), d.seed(), Long.toString(d.seed()), d.panelSize(),
 				d.reserveCount(), d.drawnBy(), d.drawnAt(), reviews.reproduces(d, registryNow),
 				d.entries().stream().map(e -> new DrawEntryView(e.expertId(), experts.get(e.expertId()).name(), e.outcome(),
 						e.reason(), e.reason() == null ? null : PanelDraw.Exclusion.valueOf(e.reason()).label(),

@@ -333,6 +333,7 @@ class ExpertReviewRestTest {
 
 		JsonNode draws = http.get(users.cnipa(), "/api/reviews/" + review.id() + "/draws").getBody();
 		assertThat(draws.get(0).get("reproducible").asBoolean()).isTrue();
+		assertThat(draws.get(0).get("seedText").asText()).as("exact in a browser too").isEqualTo(draws.get(0).get("seed").asText());
 		assertThat(draws.get(0).get("entries")).anySatisfy(e -> assertThat(e.get("reasonLabel").asText()).isEqualTo("与申报城市同省"));
 		assertThat(http.get(expert, "/api/reviews/" + review.id() + "/draws").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(http.get(users.cnipa(), "/api/experts").getBody().size()).isGreaterThanOrEqualTo(17);
