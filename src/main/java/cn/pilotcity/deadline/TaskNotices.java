@@ -108,7 +108,15 @@ public class TaskNotices {
 
 	private static String subject(DelegateExecution execution, Task task) {
 		Object subject = execution.getVariable("subject");
-		return (subject == null ? "" : subject + " · ") + task.getName();
+		if (subject == null) {
+			return task.getName();
+		}
+		// the task's card names its city; the subject already does
+		Object city = execution.getVariable("cityName");
+		String name = task.getName();
+		String suffix = " · " + city;
+		return subject + " · " + (city != null && name.endsWith(suffix) && subject.toString().contains(city.toString())
+				? name.substring(0, name.length() - suffix.length()) : name);
 	}
 
 	private static String due(Task task) {

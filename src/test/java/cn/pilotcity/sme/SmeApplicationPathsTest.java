@@ -219,7 +219,8 @@ class SmeApplicationPathsTest {
 
 		ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + java.time.Duration.ofDays(13).toMillis()));
 		driver.runDueTimers(instance);
-		assertThat(notifications.sentTo(users.city(SUZHOU))).anySatisfy(n -> assertThat(n.subject()).startsWith("【待办提醒】"));
+		assertThat(notifications.sentTo(users.city(SUZHOU))).anySatisfy(n -> assertThat(n.subject()).startsWith("【待办提醒】")
+				.as("the city named once, though the task's card names it too").containsOnlyOnce("苏州市").contains(" · 补充申报材料 "));
 		ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + java.time.Duration.ofDays(3).toMillis()));
 		driver.runDueTimers(instance);
 		assertThat(notifications.sentTo(users.cnipa())).anySatisfy(n -> assertThat(n.subject()).startsWith("【逾期督办】"));
