@@ -55,8 +55,10 @@ class ActivateStrongCityTitle implements JavaDelegate {
 		}
 		String by = currentUser.authentication().map(a -> a.getUserId()).orElse("system");
 		plans.recordIssuing(id, issuingDoc, issuedOn, by);
+		// the title is the national office's, on its approval; the city's issuing is what makes it take effect
 		titles.grant((String) execution.getVariable("cityCode"), TitleKind.STRONG_CITY, issuedOn, null,
-				"知识产权强市建设方案批复 " + approval.approvalDoc(), issuingDoc, by);
+				"国家知识产权局批复(" + approval.approvalDoc() + "),市人民政府印发实施(" + issuingDoc + ")",
+				approval.approvalDoc(), approval.approvedBy());
 		applications.markStatus(id, ApplicationStatus.ISSUED);
 	}
 

@@ -158,6 +158,11 @@ class StrongCityArgumentationTest {
 		assertThat(lifecycle.getBusinessKey()).isEqualTo(Lifecycles.businessKey(title.id()));
 		assertThat(lifecycle).isWaitingAt("Timer_AnnualAssessment");
 		assertThat(plans.approval(id).orElseThrow().issuingDoc()).isEqualTo("厦府发〔2026〕9号");
+		assertThat(titles.history(city)).filteredOn(e -> e.kind() == TitleKind.STRONG_CITY).last()
+				.as("the title is the national office's, on its approval, not the city's own")
+				.satisfies(e -> assertThat(e.recordedBy()).isEqualTo(plans.approval(id).orElseThrow().approvedBy()).isNotEqualTo(users.city(city)))
+				.satisfies(e -> assertThat(e.docNumber()).isEqualTo(plans.approval(id).orElseThrow().approvalDoc()))
+				.satisfies(e -> assertThat(e.reason()).contains("厦府发〔2026〕9号"));
 		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.ISSUED);
 
 		JsonNode programme = new Http(rest).get(users.city("420100"), "/api/strong-city/programme").getBody();
