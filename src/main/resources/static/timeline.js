@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var $ = function (x) { return document.getElementById(x); };
-  var KINDS = { APPLICATION: '申报', DECISION: '决定', ASSESSMENT: '年度考核', INDICATOR_UPLOAD: '指标数据', REVIEW: '三年评估', RECTIFICATION: '整改', TITLE: '称号' };
+  var KINDS = { APPLICATION: '申报', DECISION: '决定', ASSESSMENT: '年度考核', INDICATOR_UPLOAD: '指标数据', REVIEW: '三年评估', PANEL: '专家评审', RECTIFICATION: '整改', TITLE: '称号' };
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
   function load(code) {
     history.replaceState(null, '', '?city=' + code);

@@ -36,9 +36,13 @@ public class Timeline {
 
 	/** Within the same instant: the decision first, then what follows from it. */
 	private static final Map<String, Integer> KIND_ORDER = Map.of("APPLICATION", 0, "DECISION", 1, "ASSESSMENT", 2,
-			"INDICATOR_UPLOAD", 3, "REVIEW", 4, "RECTIFICATION", 5, "TITLE", 6);
+			"INDICATOR_UPLOAD", 3, "REVIEW", 4, "PANEL", 4, "RECTIFICATION", 5, "TITLE", 6);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 	private static final String SYSTEM = "system";
+	/** An expert panel acts as one: the applicant never learns who scored what. */
+	private static final String PANEL = "panel";
+	private static final Map<String, String> PANEL_RECOMMENDATIONS = Map.of("APPROVE", "建议通过", "REVISE", "修改完善后再议",
+			"REJECT", "不建议通过");
 
 	private final TimelineMapper mapper;
 	private final Decisions decisions;
@@ -60,6 +64,7 @@ public class Timeline {
 		titleChanges(cityCode, entries);
 		assessments(cityCode, entries);
 		reviews(cityCode, entries);
+		panels(cityCode, entries);
 		rectifications(cityCode, entries);
 		for (Decision d : decisions.ofCity(cityCode)) {
 			entries.add(new TimelineEntry(d.decidedAt(), "DECISION", d.subjectType() + "-" + d.subjectId(), d.stepName(),
@@ -69,7 +74,7 @@ public class Timeline {
 		entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> KIND_ORDER.getOrDefault(e.kind(), 9)));
 		Map<String, String> names = new HashMap<>();
 		return entries.stream().map(e -> e.named(SYSTEM.equals(e.by()) || e.by() == null ? "系统"
-				: names.computeIfAbsent(e.by(), users::nameOf))).toList();
+				: PANEL.equals(e.by()) ? "专家组" : names.computeIfAbsent(e.by(), users::nameOf))).toList();
 	}
 
 	private void applications(String cityCode, List<TimelineEntry> entries) {
@@ -161,6 +166,17 @@ public class Timeline {
 						Outcomes.label(r.rating()) + " → " + Outcomes.label(r.outcome()),
 						r.outcomeReason() + (r.report() == null ? "" : "\n评估报告:" + r.report()), null, source));
 			}
+		}
+	}
+
+	private void panels(String cityCode, List<TimelineEntry> entries) {
+		for (TimelineMapper.PanelRow p : mapper.panels(cityCode)) {
+			String score = p.panelScore() == null ? "" : "(专家组评分 " + p.panelScore().stripTrailingZeros().toPlainString() + " 分)";
+			entries.add(new TimelineEntry(p.decidedAt(), "PANEL", "EXPERT_REVIEW-" + p.id(),
+					"专家评审结论(第 " + p.reviewRound() + " 轮):" + p.subject(), PANEL,
+					(p.recommendation() == null ? "" : PANEL_RECOMMENDATIONS.getOrDefault(p.recommendation(), p.recommendation()))
+							+ score, p.guidance(), null,
+					"pc_review:" + p.id()));
 		}
 	}
 

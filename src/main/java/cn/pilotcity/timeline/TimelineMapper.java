@@ -41,5 +41,12 @@ interface TimelineMapper {
 
 	List<ReviewRow> reviews(@Param("cityCode") String cityCode);
 
+	/** An expert panel's decided conclusion: what the applicant's region may see (never who scored what). */
+	record PanelRow(Long id, int reviewRound, String subject, String recommendation, java.math.BigDecimal panelScore,
+			String guidance, LocalDateTime decidedAt) {
+	}
+
+	List<PanelRow> panels(@Param("cityCode") String cityCode);
+
 	List<RectificationRow> rectifications(@Param("cityCode") String cityCode);
 }

@@ -245,6 +245,14 @@ class ExpertReviewRestTest {
 		assertThat(results).hasSize(1);
 		assertThat(results.get(0).get("recommendation").asText()).isEqualTo("APPROVE");
 		assertThat(results.get(0).get("guidance").asText()).startsWith("方案可行");
+		JsonNode timeline = http.get(suzhou, "/api/cities/" + ReviewTestData.SUZHOU + "/timeline").getBody();
+		assertThat(timeline.get("entries")).as("the panel's conclusion on the city's timeline, by the panel as one")
+				.anySatisfy(e -> {
+					assertThat(e.get("kind").asText()).isEqualTo("PANEL");
+					assertThat(e.get("ref").asText()).isEqualTo("EXPERT_REVIEW-" + review.id());
+					assertThat(e.get("outcome").asText()).isEqualTo("建议通过(专家组评分 90 分)");
+					assertThat(e.get("byName").asText()).isEqualTo("专家组");
+				});
 		JsonNode cityView = http.get(suzhou, "/api/reviews/" + review.id()).getBody();
 		assertThat(cityView.has("members")).as("the city never learns who scored what").isFalse();
 		assertThat(http.get(users.city("330100"), "/api/reviews/" + review.id()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
