@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 import cn.pilotcity.system.EngineClock;
 
 /**

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.pilotcity.identity.CurrentUser;
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 import cn.pilotcity.system.ForbiddenException;
 import cn.pilotcity.system.InvalidInputException;
 

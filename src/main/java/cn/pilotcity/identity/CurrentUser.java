@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.system.ForbiddenException;
+import cn.pilotcity.system.Unrestricted;
 
 /**
  * The user on whose behalf the current request or engine command runs, as the engine knows him

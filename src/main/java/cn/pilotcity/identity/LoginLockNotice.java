@@ -30,6 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import cn.pilotcity.system.Unrestricted;
+
 /**
  * The webapps' login page tells a user whose account is locked after too many wrong passwords, in Chinese, when the
  * lock ends (it ends by itself, {@link BoundedLockIdentityProvider}). The page shows the {@code message} of a refused

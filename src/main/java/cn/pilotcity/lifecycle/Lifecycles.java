@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.pilotcity.city.Titles;
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 import cn.pilotcity.system.InvalidInputException;
 
 /**

@@ -23,7 +23,7 @@ import cn.pilotcity.identity.AccessPolicy;
 import cn.pilotcity.identity.Grant;
 import cn.pilotcity.identity.RoleGroups;
 import cn.pilotcity.identity.Roles;
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 
 /**
  * R-SC-1: only a national IP demonstration city may apply, so only its group may start the strong-city application

@@ -27,7 +27,7 @@ import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.document.Downloads;
 import cn.pilotcity.document.WordTemplate;
 import cn.pilotcity.identity.CurrentUser;
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.ForbiddenException;
 import cn.pilotcity.system.InvalidInputException;

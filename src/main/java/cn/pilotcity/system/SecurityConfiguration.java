@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 
 /**
  * The engine's REST API is open by default; here it requires HTTP Basic against the engine's identity

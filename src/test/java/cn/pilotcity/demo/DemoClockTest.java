@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 
-import cn.pilotcity.identity.Unrestricted;
+import cn.pilotcity.system.Unrestricted;
 import cn.pilotcity.support.Http;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;

@@ -1,4 +1,4 @@
-package cn.pilotcity.identity;
+package cn.pilotcity.system;
 
 import java.util.function.Supplier;
 
