@@ -2,7 +2,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 
-import {api, browser, choose, complete, field, formVariables, moveClock, openTask, signIn, submit, tasks}
+import {api, BASE, browser, choose, complete, field, formVariables, moveClock, openTask, signIn, submit, tasks}
   from './tasklist.js';
 
 let chrome;
@@ -116,15 +116,32 @@ test('an SME batch goes from the province to MIIT in the Tasklist: recommendatio
   }
   await moveClock({days: 1});
 
-  // R-SME-6: CNIPA proposes the list in its form, MIIT countersigns in its own
+  // R-SME-6: CNIPA works the list on its page (bulk: a score line, one opinion for the chosen cities), saves it,
+  // then submits its task with the notice's 文号; MIIT countersigns in its own form
   const cnipa = await signIn(chrome, 'cnipa-admin');
   await openTask(cnipa, '拟定入选名单');
+  const worklistLink = cnipa.locator('.fjs-form a', {hasText: '打开拟定名单页面'});
+  const worklist = await cnipa.context().newPage();
+  const worklistErrors = [];
+  worklist.on('pageerror', error => worklistErrors.push(error.message));
+  await worklist.goto(BASE + await worklistLink.getAttribute('href'));
+  await worklist.locator('#worklist').waitFor();
+  assert.match(await worklist.locator('#summary').textContent(), /^共 1 个城市,拟纳入 1 个/);
+  await worklist.locator('#threshold').fill('101');
+  await worklist.getByRole('button', {name: '按分数线确定'}).click();
+  assert.equal(await worklist.locator('#worklist input.admitted').first().isChecked(), false, 'below the line: not admitted');
+  await worklist.locator('#threshold').fill('60');
+  await worklist.getByRole('button', {name: '按分数线确定'}).click();
+  await worklist.getByRole('checkbox', {name: '全选'}).check();
+  await worklist.locator('#shared-opinion').fill('评审得分较高,同意纳入。');
+  await worklist.getByRole('button', {name: '填入选中城市'}).click();
+  assert.match(await worklist.locator('#summary').textContent(), /审定意见已全部填写。 有 1 个城市的修改尚未保存。/);
+  await worklist.getByRole('button', {name: '保存名单'}).click();
+  await worklist.locator('#message .ok', {hasText: '已保存 1 个城市的修改'}).waitFor();
+  assert.equal(await worklist.locator('#worklist textarea.opinion').first().inputValue(), '评审得分较高,同意纳入。');
+  assert.deepEqual(worklistErrors, []);
+  await worklist.close();
   await field(cnipa, '公布通知文号').locator('input').fill('国知发管字〔2026〕12号');
-  for (const opinion of await cnipa.locator('.fjs-form textarea:not([readonly])').all()) {
-    if (!(await opinion.inputValue())) {
-      await opinion.fill('评审得分较高,同意纳入。');
-    }
-  }
   assert.equal((await complete(cnipa)).status(), 204);
 
   const miit = await signIn(chrome, 'miit-admin');

@@ -16,16 +16,13 @@ class OpenSmeBatch implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object year = execution.getVariable("batchYear");
-		SmeBatch batch = batches.open((String) execution.getVariable("batchName"),
-				year instanceof Number n ? n.intValue() : null, Dates.parse(execution.getVariable("opensOn"), "开始申报日期"),
-				Dates.parse(execution.getVariable("lastDay"), "申报截止日期"), execution.getProcessInstanceId(),
-				(String) execution.getVariable("initiator"));
+		SmeBatchVariables variables = SmeBatchVariables.of(execution);
+		Object year = variables.startField("batchYear");
+		SmeBatch batch = batches.open((String) variables.startField("batchName"),
+				year instanceof Number n ? n.intValue() : null, Dates.parse(variables.startField("opensOn"), "开始申报日期"),
+				Dates.parse(variables.startField("lastDay"), "申报截止日期"), execution.getProcessInstanceId(),
+				variables.initiator());
 		execution.setProcessBusinessKey("SME-BATCH-" + batch.id());
-		execution.setVariable("batchId", batch.id());
-		execution.setVariable("batchName", batch.name());
-		execution.setVariable("batchDeadline", Dates.toDate(batch.deadline()));
-		execution.setVariable("batchDeadlineText", Dates.minute(batch.deadline()));
-		execution.setVariable("subject", "中小企业知识产权战略推进工程 · " + batch.name());
+		variables.opened(batch);
 	}
 }

@@ -1,6 +1,5 @@
 package cn.pilotcity.sme;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.application.Application;
-import cn.pilotcity.application.Applications;
+import cn.pilotcity.review.Review;
 import cn.pilotcity.system.EngineClock;
 
 /**
@@ -25,43 +23,39 @@ class PublishSmeDetermination implements JavaDelegate {
 	static final String MESSAGE = "SmeBatchDetermined";
 
 	private final SmeBatches batches;
-	private final Applications applications;
 	private final RuntimeService runtimeService;
 	private final SmeDeterminationList determinationList;
+	private final SmeDeterminationWorklist worklist;
 
-	PublishSmeDetermination(SmeBatches batches, Applications applications, RuntimeService runtimeService,
-			SmeDeterminationList determinationList) {
+	PublishSmeDetermination(SmeBatches batches, RuntimeService runtimeService, SmeDeterminationList determinationList,
+			SmeDeterminationWorklist worklist) {
 		this.determinationList = determinationList;
 		this.batches = batches;
-		this.applications = applications;
 		this.runtimeService = runtimeService;
+		this.worklist = worklist;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long batchId = SmeBatchSteps.batchId(execution);
+		long batchId = SmeBatchVariables.of(execution).batchId();
 		LocalDate today = EngineClock.today();
 		List<SmeDeterminationList.Proposed> proposed = determinationList.of(batchId);
-		List<SmeProposal.Item> items = proposed.stream().map(SmeDeterminationList.Proposed::item).toList();
 		List<Determination> determinations = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			SmeProposal.Item item = items.get(i);
-			Application application = applications.get(item.applicationId());
-			Object score = runtimeService.getVariable(application.processInstanceId(), "panelScore");
-			determinations.add(new Determination(item.applicationId(), batchId, i + 1,
-					score instanceof Number n ? BigDecimal.valueOf(n.doubleValue()) : null, item.admitted(), item.opinion(),
+		for (int i = 0; i < proposed.size(); i++) {
+			SmeDeterminationList.Proposed item = proposed.get(i);
+			long applicationId = item.application().id();
+			determinations.add(new Determination(applicationId, batchId, i + 1,
+					worklist.conclusion(applicationId).map(Review::panelScore).orElse(null), item.admitted(), item.opinion(),
 					EngineClock.now()));
 		}
 		batches.publish(batchId, today, determinations);
 		// the determination is the national office's: the official who proposed the list MIIT concurred with
 		String determinedBy = proposed.isEmpty() ? null : proposed.get(proposed.size() - 1).decision().decidedBy();
-		for (SmeProposal.Item item : items) {
-			runtimeService.createMessageCorrelation(MESSAGE)
-					.processInstanceId(applications.get(item.applicationId()).processInstanceId())
+		for (SmeDeterminationList.Proposed item : proposed) {
+			runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(item.application().processInstanceId())
 					.setVariables(Map.of("admitted", item.admitted(), "determinationOpinion", item.opinion(), "admittedOn",
 							today.toString(), "determinedBy", determinedBy == null ? "cnipa" : determinedBy))
 					.correlateWithResult();
 		}
-		execution.setVariable("publishedOn", today.toString());
 	}
 }

@@ -28,6 +28,12 @@ interface SmeBatchMapper {
 
 	List<Determination> findDeterminations(@Param("batchId") long batchId);
 
+	List<DeterminationEntry> findEntries(@Param("batchId") long batchId);
+
+	int updateEntry(DeterminationEntry entry);
+
+	void insertEntry(DeterminationEntry entry);
+
 	List<StageCount> countByStatus(@Param("batchId") long batchId);
 
 	record StageCount(String status, int applications) {

@@ -1,16 +1,12 @@
 package cn.pilotcity.sme;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.application.Applications;
 import cn.pilotcity.decision.Decisions;
-import cn.pilotcity.identity.CurrentUser;
-import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
@@ -20,19 +16,13 @@ import cn.pilotcity.system.InvalidInputException;
 @Component("smeConcurrenceRecorder")
 class SmeConcurrenceRecorder implements TaskListener {
 
-	private final Applications applications;
+	static final String STEP = "Task_MiitConcurrence";
+
 	private final Decisions decisions;
-
-	private static final DateTimeFormatter RETURNED_AT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-
-	private final CurrentUser currentUser;
 	private final SmeDeterminationList determinationList;
 
-	SmeConcurrenceRecorder(Applications applications, Decisions decisions, CurrentUser currentUser,
-			SmeDeterminationList determinationList) {
+	SmeConcurrenceRecorder(Decisions decisions, SmeDeterminationList determinationList) {
 		this.determinationList = determinationList;
-		this.currentUser = currentUser;
-		this.applications = applications;
 		this.decisions = decisions;
 	}
 
@@ -47,18 +37,13 @@ class SmeConcurrenceRecorder implements TaskListener {
 		if (text.isEmpty()) {
 			throw new InvalidInputException("请填写办理意见");
 		}
-		if (text.length() > SmeProposalRecorder.MAX_OPINION) {
-			throw new InvalidInputException("办理意见不能超过 " + SmeProposalRecorder.MAX_OPINION + " 字");
+		if (text.length() > SmeDeterminationWorklist.MAX_OPINION) {
+			throw new InvalidInputException("办理意见不能超过 " + SmeDeterminationWorklist.MAX_OPINION + " 字");
 		}
 		String outcome = "AGREE".equals(decision) ? "CONCUR" : "RETURN";
-		if ("RETURN".equals(outcome)) {
-			// the national office's reopened list says who returned it, when and why (the why is miitOpinion)
-			task.getExecution().setVariable("miitReturnedBy", "工业和信息化部" + currentUser.displayName().map(n -> " " + n).orElse(""));
-			task.getExecution().setVariable("miitReturnedAt", EngineClock.now().format(RETURNED_AT));
+		for (SmeDeterminationList.Proposed item : determinationList.of(SmeBatchVariables.of(task).batchId())) {
+			decisions.recordIn(task, "APPLICATION", item.application().id(), item.application().cityCode(), outcome, text, null);
 		}
-		for (SmeProposal.Item item : determinationList.items(((Number) task.getVariable("batchId")).longValue())) {
-			decisions.recordIn(task, "APPLICATION", item.applicationId(), applications.get(item.applicationId()).cityCode(),
-					outcome, text, null);
-		}
+		SmeBatchVariables.concurrence(task.getExecution(), outcome);
 	}
 }

@@ -3,8 +3,6 @@ package cn.pilotcity.sme;
 import java.util.Comparator;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.Application;
@@ -14,31 +12,44 @@ import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.decision.Decision;
 import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.document.Markdown;
+import cn.pilotcity.review.Review;
 
 /**
  * R-SME-6: the list the national office proposed for a batch, as the record of decisions keeps it (its latest
  * proposal per application awaiting the determination, in the proposal's ranking order). MIIT's concurrence and
  * the publication read it here, never from what a form sent back.
  */
-@Component("smeDeterminationList")
-public class SmeDeterminationList {
+@Component
+class SmeDeterminationList {
 
 	static final String PROPOSAL_STEP = "Task_ProposeAdmissions";
 
+	/** Characters of the concurrence form's table, below the engine's 4000 for a text value. */
+	static final int VIEW_BUDGET = 3800;
+
 	/** One city of the proposed list, with the decision that put it there. */
-	record Proposed(SmeProposal.Item item, Application application, Decision decision) {
+	record Proposed(Application application, Decision decision) {
+
+		boolean admitted() {
+			return "ADMIT".equals(decision.outcome());
+		}
+
+		String opinion() {
+			return decision.opinion();
+		}
 	}
 
 	private final Applications applications;
 	private final Decisions decisions;
 	private final CityDirectory cities;
-	private final RuntimeService runtimeService;
+	private final SmeDeterminationWorklist worklist;
 
-	SmeDeterminationList(Applications applications, Decisions decisions, CityDirectory cities, RuntimeService runtimeService) {
+	SmeDeterminationList(Applications applications, Decisions decisions, CityDirectory cities,
+			SmeDeterminationWorklist worklist) {
 		this.applications = applications;
 		this.decisions = decisions;
 		this.cities = cities;
-		this.runtimeService = runtimeService;
+		this.worklist = worklist;
 	}
 
 	List<Proposed> of(long batchId) {
@@ -46,30 +57,38 @@ public class SmeDeterminationList {
 				.map(this::proposed).sorted(Comparator.comparing(p -> p.decision().id())).toList();
 	}
 
-	List<SmeProposal.Item> items(long batchId) {
-		return of(batchId).stream().map(Proposed::item).toList();
-	}
-
-	/** The proposed list as a table for MIIT's concurrence form. */
-	public String view(DelegateExecution execution) {
-		StringBuilder md = new StringBuilder("| 排名 | 城市 | 评审得分 | 拟定结果 | 审定意见 |\n|---|---|---|---|---|\n");
-		int rank = 1;
-		for (Proposed proposed : of(SmeBatchSteps.batchId(execution))) {
-			var city = cities.city(proposed.application().cityCode());
-			Object score = runtimeService.getVariable(proposed.application().processInstanceId(), "panelScore");
-			md.append("| ").append(rank++).append(" | ").append(city.name()).append("（").append(city.provinceName())
-					.append("） | ").append(score instanceof Number n ? n : "—").append(" | ")
-					.append(proposed.item().admitted() ? "**纳入试点**" : "不纳入").append(" | ")
-					.append(Markdown.cell(proposed.item().opinion())).append(" |\n");
+	/**
+	 * The proposed list as a table for MIIT's concurrence form: the counts, then the cities in ranking order as far
+	 * as a form value holds (the engine keeps at most 4000 characters); the whole list is on the list page.
+	 */
+	String view(long batchId) {
+		List<Proposed> list = of(batchId);
+		if (list.isEmpty()) {
+			return "(本批次没有待审定的申报)";
 		}
-		return rank == 1 ? "(本批次没有待审定的申报)" : md.toString();
+		long admitted = list.stream().filter(Proposed::admitted).count();
+		StringBuilder md = new StringBuilder("共 ").append(list.size()).append(" 个城市,拟纳入试点 ").append(admitted)
+				.append(" 个,不纳入 ").append(list.size() - admitted).append(" 个。\n\n| 排名 | 城市 | 评审得分 | 拟定结果 | 审定意见 |\n|---|---|---|---|---|\n");
+		for (int i = 0; i < list.size(); i++) {
+			Proposed proposed = list.get(i);
+			var city = cities.city(proposed.application().cityCode());
+			var score = worklist.conclusion(proposed.application().id()).map(Review::panelScore);
+			String row = "| " + (i + 1) + " | " + city.name() + "（" + city.provinceName() + "） | "
+					+ score.map(s -> s.stripTrailingZeros().toPlainString()).orElse("—") + " | "
+					+ (proposed.admitted() ? "**纳入试点**" : "不纳入") + " | " + Markdown.cell(proposed.opinion()) + " |\n";
+			if (md.length() + row.length() > VIEW_BUDGET) {
+				md.append("| … | 其余 ").append(list.size() - i).append(" 个城市见拟定名单页面 | | | |\n");
+				break;
+			}
+			md.append(row);
+		}
+		return md.toString();
 	}
 
 	private Proposed proposed(Application application) {
 		Decision decision = decisions.of("APPLICATION", application.id()).stream()
 				.filter(d -> PROPOSAL_STEP.equals(d.step())).reduce((earlier, later) -> later)
 				.orElseThrow(() -> new IllegalStateException("No proposal recorded for application " + application.id()));
-		return new Proposed(new SmeProposal.Item(application.id(), "ADMIT".equals(decision.outcome()), decision.opinion()),
-				application, decision);
+		return new Proposed(application, decision);
 	}
 }

@@ -16,12 +16,12 @@ import cn.pilotcity.identity.IdentityRefresh;
  * cities (codes {@code B00148} …, numbered on from the reference cities; not GB/T 2260 codes) spread over the provinces, with their groups and
  * authorizations made as at a start.
  */
-final class BenchCities {
+public final class BenchCities {
 
 	private BenchCities() {
 	}
 
-	static List<City> atLeast(int count, CityDirectory cities, JdbcTemplate jdbc, ApplicationContext context) {
+	public static List<City> atLeast(int count, CityDirectory cities, JdbcTemplate jdbc, ApplicationContext context) {
 		List<City> known = cities.cities();
 		if (known.size() < count) {
 			List<Province> provinces = cities.provinces();

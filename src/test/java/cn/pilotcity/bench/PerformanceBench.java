@@ -29,7 +29,6 @@ import cn.pilotcity.city.City;
 import cn.pilotcity.city.CityDirectory;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.review.ReviewTestSupport;
-import cn.pilotcity.sme.SmeBatches;
 import cn.pilotcity.sme.SmePilotRun;
 import cn.pilotcity.support.LifecycleDriver;
 import cn.pilotcity.support.PilotCityTest;
@@ -73,8 +72,6 @@ class PerformanceBench {
 	@Autowired
 	TestUsers users;
 	@Autowired
-	cn.pilotcity.attachment.Attachments attachments;
-	@Autowired
 	Assessments assessments;
 	@Autowired
 	IndicatorImport indicatorImport;
@@ -82,8 +79,6 @@ class PerformanceBench {
 	LifecycleDriver lifecycles;
 	@Autowired
 	NationalIndicatorImport nationalImport;
-	@Autowired
-	SmeBatches smeBatches;
 	@Autowired
 	ReviewTestSupport reviews;
 	@Autowired
@@ -120,7 +115,7 @@ class PerformanceBench {
 		}
 		if (SCENARIOS.contains("lifecycle")) {
 			reviews.ensureExperts();
-			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, smeBatches, reviews, attachments), lifecycles, statements, jdbc)
+			new LifecycleCost(engine, users, titles, new SmePilotRun(engine, users, context), lifecycles, statements, jdbc)
 					.run(report, cities.subList(0, WARM_UP_LIFECYCLES), cities.subList(WARM_UP_LIFECYCLES, WARM_UP_LIFECYCLES + LIFECYCLES));
 		}
 

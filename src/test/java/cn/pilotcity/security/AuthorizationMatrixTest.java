@@ -226,6 +226,11 @@ class AuthorizationMatrixTest {
 		NATIONAL_INDICATOR_UPLOAD(f -> new Call(HttpMethod.POST, "/api/assessment-years/" + f.assessmentYear()
 				+ "/indicator-data?title=DEMONSTRATION", null)),
 		ADMITTED_LIST_UNPUBLISHED(f -> get("/api/sme/batches/" + f.smeBatch() + "/admitted.xlsx")),
+		// the national office's working list of a batch (the batch is still open: nobody may change it yet)
+		DETERMINATION_LIST(f -> get("/api/sme/batches/" + f.smeBatch() + "/determination")),
+		DETERMINATION_EXCEL(f -> get("/api/sme/batches/" + f.smeBatch() + "/determination.xlsx")),
+		DETERMINATION_SAVE(f -> new Call(HttpMethod.PUT, "/api/sme/batches/" + f.smeBatch() + "/determination",
+				"{\"entries\":[{\"applicationId\":" + f.smeApplication() + ",\"admitted\":true,\"opinion\":\"同意\"}]}")),
 		APPROVAL_LETTER_UNAPPROVED(f -> get("/api/strong-city/applications/" + f.strongCityApplication() + "/approval-letter.docx")),
 		RESULTS_EXCEL(f -> get("/api/assessment-results/2026/excel")),
 		WITHDRAWALS_EXCEL(f -> get("/api/title-withdrawals/excel")),
@@ -302,6 +307,9 @@ class AuthorizationMatrixTest {
 			row(Resource.NATIONAL_INDICATOR_TEMPLATE, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, UNAUTHENTICATED),
 			row(Resource.NATIONAL_INDICATOR_UPLOAD, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REFUSED, FORBIDDEN, UNAUTHENTICATED),
 			row(Resource.ADMITTED_LIST_UNPUBLISHED, REFUSED, REFUSED, REFUSED,  REFUSED,   REFUSED,  REFUSED,  REFUSED,  REFUSED,  REFUSED,  REFUSED,  UNAUTHENTICATED),
+			row(Resource.DETERMINATION_LIST,     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,   OK,       UNAUTHENTICATED),
+			row(Resource.DETERMINATION_EXCEL,    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,   OK,       UNAUTHENTICATED),
+			row(Resource.DETERMINATION_SAVE,     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTHENTICATED),
 			row(Resource.APPROVAL_LETTER_UNAPPROVED, HIDDEN, HIDDEN, HIDDEN,   HIDDEN,    HIDDEN,   HIDDEN,   HIDDEN,   HIDDEN,   HIDDEN,   HIDDEN,   UNAUTHENTICATED),
 			row(Resource.RESULTS_EXCEL,          OK,      OK,        OK,       OK,        OK,       OK,       OK,       OK,       OK,       OK,       UNAUTHENTICATED),
 			row(Resource.WITHDRAWALS_EXCEL,      OK,      OK,        OK,       OK,        OK,       OK,       OK,       OK,       OK,       OK,       UNAUTHENTICATED),

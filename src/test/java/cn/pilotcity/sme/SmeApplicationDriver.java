@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -170,6 +171,20 @@ class SmeApplicationDriver {
 				engine.getManagementService().executeJob(job.getId());
 			}
 		}
+	}
+
+	/**
+	 * The national office's list as its page saves it: every city awaiting the determination, admitted or not
+	 * ({@code admitted}, by application id), with the opinion {@code opinion} gives for that choice.
+	 */
+	void saveList(SmeDeterminationWorklist worklist, ProcessInstance batch, Map<Long, Boolean> admitted,
+			Function<Boolean, String> opinion) {
+		long batchId = batchId(batch);
+		List<SmeDeterminationWorklist.Change> changes = worklist.lines(batchId).stream().map(line -> {
+			boolean yes = admitted.getOrDefault(line.applicationId(), false);
+			return new SmeDeterminationWorklist.Change(line.applicationId(), yes, opinion.apply(yes));
+		}).toList();
+		worklist.save(batchId, changes, users.cnipa());
 	}
 
 	Task task(ProcessInstance instance, String taskKey) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 
@@ -78,6 +79,8 @@ class SmeBatchTest {
 	SmeProgramme programme;
 	@Autowired
 	cn.pilotcity.review.ReviewTestSupport reviews;
+	@Autowired
+	SmeDeterminationWorklist worklist;
 
 	SmeApplicationDriver driver;
 	LocalDate lastDay;
@@ -108,10 +111,11 @@ class SmeBatchTest {
 		runBatchUntilProposal();
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
 		assertThat(driver.task(batch, PROPOSE_TASK)).hasCandidateGroup("cnipa");
-		for (String slot : List.of("p1", "p2")) {
-			Object reviewId = engine.getRuntimeService().getVariable(batch.getId(), slot + "ReviewId");
-			assertThat(reviewId).as("the form links each city's score sheet").isInstanceOf(Long.class);
-			assertThat(new Http(rest).download(users.cnipa(), "/api/reviews/" + reviewId + "/score-sheet.xlsx").getStatusCode())
+		for (SmeDeterminationWorklist.Line line : worklist.lines(driver.batchId(batch))) {
+			assertThat(line.reviewId()).as("the list page links each city's score sheet").isNotNull();
+			assertThat(line.panelScore()).as("the panel's score, from its review").isNotNull();
+			assertThat(line.admitted()).as("proposed as the panel recommends").isTrue();
+			assertThat(new Http(rest).download(users.cnipa(), "/api/reviews/" + line.reviewId() + "/score-sheet.xlsx").getStatusCode())
 					.isEqualTo(HttpStatus.OK);
 		}
 
@@ -191,11 +195,12 @@ class SmeBatchTest {
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
 		String reopened = driver.task(batch, PROPOSE_TASK).getId();
 		Map<String, Object> shown = engine.getFormService().getTaskFormVariables(reopened);
-		assertThat(shown).as("R-X-1: the reopened list says who returned it, when and why")
-				.containsEntry("miitReturnedBy", "工业和信息化部 测试miit").containsKey("miitReturnedAt")
-				.containsEntry("miitOpinion", "青岛市评审得分较高,建议纳入。");
+		assertThat((String) shown.get("returnNote")).as("R-X-1: the reopened list says who returned it, when and why")
+				.startsWith("测试miit(工业和信息化部会签)于").endsWith(":青岛市评审得分较高,建议纳入。");
 		assertThat(new String(engine.getFormService().getDeployedTaskForm(reopened).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-				.contains("工业和信息化部退回了上一次拟定的名单").contains("{{miitOpinion}}").contains("=miitReturnedAt = null");
+				.contains("工业和信息化部退回了上一次拟定的名单").contains("{{returnNote}}").contains("=returnNote = null");
+		assertThat(worklist.lines(driver.batchId(batch))).as("the list as CNIPA saved it before the return")
+				.singleElement().satisfies(line -> assertThat(line.admitted()).isFalse());
 		propose(Map.of(driver.applicationId(qingdao), true));
 		driver.complete(users.memberOf("miit"), batch, CONCUR_TASK, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
 		assertThat(qingdao).isEnded().hasPassed("EndEvent_Admitted");
@@ -210,14 +215,64 @@ class SmeBatchTest {
 		runBatchUntilProposal();
 		long id = driver.applicationId(wuhan);
 
-		assertThatThrownBy(() -> complete(slots(Map.of(id, true), ""))).isInstanceOf(ValidationFailedException.class)
-				.hasMessageContaining("请填写对武汉市的审定意见");
-		Map<String, Object> tampered = slots(Map.of(id, true), "意见");
+		driver.saveList(worklist, batch, Map.of(id, true), yes -> "");
+		assertThatThrownBy(() -> complete(Map.of("noticeDocNumber", NOTICE_DOC_NUMBER))).isInstanceOf(ValidationFailedException.class)
+				.satisfies(e -> assertThat(((ValidationFailedException) e).details()).containsExactly("请填写对武汉市的审定意见"));
+		driver.saveList(worklist, batch, Map.of(id, true), yes -> "意见");
+		Map<String, Object> tampered = new java.util.HashMap<>(Map.of("noticeDocNumber", NOTICE_DOC_NUMBER));
 		tampered.put("p1Id", 999_999_999L);
 		assertThatThrownBy(() -> complete(tampered))
 				.as("an application id is not a field of the form: refused at the engine boundary, nothing applied")
 				.isInstanceOf(InvalidInputException.class).hasMessageContaining("表单以外的项目(p1Id)");
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
+	}
+
+	@Test
+	@DisplayName("R-SME-6: the list page changes nothing it should not: a city, the administrator, another batch's application, an over-long opinion, an undecided city and a colleague's claimed task are refused")
+	void listPageRefusals() {
+		releaseTitle("320200");
+		ProcessInstance wuxi = reviewed("320200", "320000");
+		runBatchUntilProposal();
+		long id = driver.applicationId(wuxi);
+		Http http = new Http(rest);
+		String page = "/api/sme/batches/" + driver.batchId(batch) + "/determination";
+		Map<String, Object> save = Map.of("entries", List.of(Map.of("applicationId", id, "admitted", true, "opinion", "同意纳入。")));
+
+		assertThat(http.exchange(users.city("320200"), HttpMethod.PUT, page, save).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.get(users.city("320200"), page).getStatusCode()).as("not even read before publication")
+				.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.exchange(users.memberOf("camunda-admin"), HttpMethod.PUT, page, save).getStatusCode())
+				.as("administrators do not decide").isEqualTo(HttpStatus.FORBIDDEN);
+		var foreign = http.exchange(users.cnipa(), HttpMethod.PUT, page,
+				Map.of("entries", List.of(Map.of("applicationId", 999_999_999L, "admitted", true, "opinion", "同意。"))));
+		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(foreign.getBody().get("message").asText()).isEqualTo("名单中有不属于本批次待审定的申报,请刷新页面后重试");
+		var tooLong = http.exchange(users.cnipa(), HttpMethod.PUT, page,
+				Map.of("entries", List.of(Map.of("applicationId", id, "admitted", true, "opinion", "意".repeat(2001)))));
+		assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooLong.getBody().toString()).contains("对无锡市的审定意见不能超过 2000 字");
+		Map<String, Object> undecided = new java.util.HashMap<>(Map.of("applicationId", id, "opinion", "同意。"));
+		undecided.put("admitted", null);
+		assertThat(http.exchange(users.cnipa(), HttpMethod.PUT, page, Map.of("entries", List.of(undecided))).getBody().toString())
+				.contains("请确定是否将无锡市纳入试点");
+		String taskId = driver.task(batch, PROPOSE_TASK).getId();
+		engine.getTaskService().setAssignee(taskId, "cnipa-colleague");
+		var claimed = http.exchange(users.cnipa(), HttpMethod.PUT, page, save);
+		assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(claimed.getBody().get("message").asText()).isEqualTo("该任务已由cnipa-colleague认领,只有认领人可以修改名单");
+		assertThat(worklist.lines(driver.batchId(batch))).singleElement().satisfies(line -> {
+			assertThat(line.opinion()).as("nothing refused was saved").isEmpty();
+			assertThat(line.updatedBy()).isNull();
+		});
+
+		engine.getTaskService().setAssignee(taskId, null);
+		assertThat(http.exchange(users.cnipa(), HttpMethod.PUT, page, save).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(worklist.lines(driver.batchId(batch))).singleElement().satisfies(line -> {
+			assertThat(line.opinion()).isEqualTo("同意纳入。");
+			assertThat(line.updatedBy()).isEqualTo(users.cnipa());
+		});
+		assertThat(http.download(users.memberOf("miit"), page + ".xlsx").getStatusCode()).as("MIIT may read and export it")
+				.isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
@@ -237,7 +292,7 @@ class SmeBatchTest {
 		reviews.complete(shenzhen.getId(), 0.9, "方案可行。");
 		runBatchUntilProposal();
 		assertThat(batch).isWaitingAt(PROPOSE_TASK);
-		assertThat(engine.getRuntimeService().getVariable(batch.getId(), "proposalCount")).isEqualTo(1);
+		assertThat(engine.getTaskService().getVariable(driver.task(batch, PROPOSE_TASK).getId(), "proposalCount")).isEqualTo(1);
 	}
 
 	@Test
@@ -305,26 +360,14 @@ class SmeBatchTest {
 		driver.runDueTimers(batch);
 	}
 
+	/** The national office saves its list on its page, then completes its task with the notice's 文号. */
 	private void propose(Map<Long, Boolean> admitted) {
-		complete(slots(admitted, null));
+		driver.saveList(worklist, batch, admitted, yes -> yes ? "评审得分较高,同意纳入。" : "集聚区规模偏小,培育目标不够具体。");
+		complete(Map.of("noticeDocNumber", NOTICE_DOC_NUMBER));
 	}
 
-	private void complete(Map<String, Object> slots) {
-		driver.complete(users.cnipa(), batch, PROPOSE_TASK, slots);
-	}
-
-	/** The determination as the CNIPA form submits it: in each city's slot, admitted or not and the opinion. */
-	private Map<String, Object> slots(Map<Long, Boolean> admitted, String opinion) {
-		Map<String, Object> variables = new java.util.HashMap<>();
-		variables.put("noticeDocNumber", NOTICE_DOC_NUMBER);
-		int count = (Integer) engine.getRuntimeService().getVariable(batch.getId(), "proposalCount");
-		for (int i = 1; i <= count; i++) {
-			long id = ((Number) engine.getRuntimeService().getVariable(batch.getId(), "p" + i + "Id")).longValue();
-			boolean yes = admitted.getOrDefault(id, false);
-			variables.put("p" + i + "Admitted", yes);
-			variables.put("p" + i + "Opinion", opinion != null ? opinion : yes ? "评审得分较高,同意纳入。" : "集聚区规模偏小,培育目标不够具体。");
-		}
-		return variables;
+	private void complete(Map<String, Object> form) {
+		driver.complete(users.cnipa(), batch, PROPOSE_TASK, form);
 	}
 
 	private void releaseTitle(String cityCode) {

@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationContext;
 
 import cn.pilotcity.city.City;
 import cn.pilotcity.review.ReviewTestSupport;
@@ -27,15 +28,16 @@ public class SmePilotRun {
 	private final TestUsers users;
 	private final SmeBatches batches;
 	private final ReviewTestSupport reviews;
+	private final SmeDeterminationWorklist worklist;
 	private final SmeApplicationDriver driver;
 
-	public SmePilotRun(ProcessEngine engine, TestUsers users, SmeBatches batches, ReviewTestSupport reviews,
-			cn.pilotcity.attachment.Attachments attachments) {
+	public SmePilotRun(ProcessEngine engine, TestUsers users, ApplicationContext context) {
 		this.engine = engine;
 		this.users = users;
-		this.batches = batches;
-		this.reviews = reviews;
-		this.driver = new SmeApplicationDriver(engine, users, attachments);
+		this.batches = context.getBean(SmeBatches.class);
+		this.reviews = context.getBean(ReviewTestSupport.class);
+		this.worklist = context.getBean(SmeDeterminationWorklist.class);
+		this.driver = new SmeApplicationDriver(engine, users, context.getBean(cn.pilotcity.attachment.Attachments.class));
 	}
 
 	public void admitAll(List<City> cities) {
@@ -55,23 +57,13 @@ public class SmePilotRun {
 		}
 		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(1).toMillis() + 1000));
 		driver.runDueTimers(batch);
-		driver.complete(users.cnipa(), batch, SmeApplicationDriver.PROPOSE_TASK, admitted(batch));
+		driver.saveList(worklist, batch, applications.stream().collect(Collectors.toMap(driver::applicationId, a -> true)),
+				yes -> "评审得分较高,同意纳入。");
+		driver.complete(users.cnipa(), batch, SmeApplicationDriver.PROPOSE_TASK, Map.of("noticeDocNumber", "国知发管字〔2026〕8号"));
 		driver.complete(users.memberOf("miit"), batch, SmeApplicationDriver.CONCUR_TASK,
 				Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
 		if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(batch.getId()).count() != 0) {
 			throw new IllegalStateException("the batch did not end");
 		}
-	}
-
-	/** Every city of the batch admitted, as the national office's form submits it. */
-	private Map<String, Object> admitted(ProcessInstance batch) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("noticeDocNumber", "国知发管字〔2026〕8号");
-		int count = (Integer) engine.getRuntimeService().getVariable(batch.getId(), "proposalCount");
-		for (int i = 1; i <= count; i++) {
-			variables.put("p" + i + "Admitted", true);
-			variables.put("p" + i + "Opinion", "评审得分较高,同意纳入。");
-		}
-		return variables;
 	}
 }

@@ -110,13 +110,26 @@ class SmeRestPathTest {
 		JsonNode proposeTask = onlyTask(http, cnipa, batchId);
 		JsonNode form = http.get(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/form-variables").getBody();
 		assertThat(form.get("proposalCount").get("value").asInt()).isEqualTo(2);
+		long id = form.get("batchId").get("value").asLong();
+		// R-SME-6: the list is worked on its page: read by both ministries, saved only by the national office
+		String page = "/api/sme/batches/" + id + "/determination";
+		assertThat(http.get(users.city("320500"), page).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		JsonNode list = http.get(cnipa, page).getBody();
+		assertThat(list.get("editable").asBoolean()).isTrue();
+		assertThat(http.get(miit, page).getBody().get("notEditable").asText()).isEqualTo("只有国家知识产权局可以拟定入选名单");
+		List<Map<String, Object>> entries = new java.util.ArrayList<>();
+		for (JsonNode line : list.get("lines")) {
+			boolean isSuzhou = "320500".equals(line.get("cityCode").asText());
+			entries.add(Map.of("applicationId", line.get("applicationId").asLong(), "admitted", isSuzhou, "opinion",
+					isSuzhou ? "同意纳入。" : "暂不纳入。"));
+		}
+		assertThat(entries).hasSize(2);
+		assertThat(http.exchange(miit, HttpMethod.PUT, page, Map.of("entries", entries)).getStatusCode())
+				.as("MIIT concurs; it does not draw up the list").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.exchange(cnipa, HttpMethod.PUT, page, Map.of("entries", entries)).getStatusCode())
+				.isEqualTo(HttpStatus.NO_CONTENT);
 		Map<String, Object> decisions = new java.util.HashMap<>();
 		decisions.put("noticeDocNumber", Map.of("value", "国知发管字〔2026〕9号", "type", "String"));
-		for (int i = 1; i <= 2; i++) {
-			boolean isSuzhou = form.get("p" + i + "City").get("value").asText().startsWith("苏州市");
-			decisions.put("p" + i + "Admitted", Map.of("value", isSuzhou, "type", "Boolean"));
-			decisions.put("p" + i + "Opinion", Map.of("value", isSuzhou ? "同意纳入。" : "暂不纳入。", "type", "String"));
-		}
 		Map<String, Object> notADocNumber = new java.util.HashMap<>(decisions);
 		notADocNumber.put("noticeDocNumber", Map.of("value", "abc", "type", "String"));
 		ResponseEntity<JsonNode> refused = http.post(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/submit-form",
@@ -125,10 +138,10 @@ class SmeRestPathTest {
 		assertThat(refused.getBody().get("message").asText()).startsWith("文号格式不正确");
 		assertThat(http.post(cnipa, REST + "/task/" + proposeTask.get("id").asText() + "/submit-form", Map.of("variables",
 				decisions)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(http.exchange(cnipa, HttpMethod.PUT, page, Map.of("entries", entries)).getStatusCode())
+				.as("once submitted, the list waits for MIIT and cannot be changed").isEqualTo(HttpStatus.FORBIDDEN);
 		submitTask(http, miit, batchId, Map.of("miitDecision", "AGREE", "miitOpinion", "同意。"));
 
-		long id = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(batchId)
-				.variableName("batchId").singleResult().getValue()).longValue();
 		ResponseEntity<byte[]> excel = http.download(users.city("330100"), "/api/sme/batches/" + id + "/admitted.xlsx");
 		assertThat(excel.getHeaders().getContentType()).isEqualTo(Downloads.XLSX);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.getBody()))) {
