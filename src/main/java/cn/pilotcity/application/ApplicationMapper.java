@@ -1,6 +1,7 @@
 package cn.pilotcity.application;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +22,11 @@ interface ApplicationMapper {
 	int updateSubmission(@Param("id") long id, @Param("summary") String summary, @Param("revision") int revision,
 			@Param("status") ApplicationStatus status, @Param("at") LocalDateTime at);
 
-	int updateStatus(@Param("id") long id, @Param("status") ApplicationStatus status, @Param("at") LocalDateTime at);
+	int updateStatus(@Param("id") long id, @Param("status") ApplicationStatus status,
+			@Param("from") Collection<ApplicationStatus> from, @Param("at") LocalDateTime at);
 
-	int updateRecommendation(@Param("id") long id, @Param("doc") String doc, @Param("at") LocalDateTime at);
+	int updateRecommendation(@Param("id") long id, @Param("doc") String doc,
+			@Param("from") Collection<ApplicationStatus> from, @Param("at") LocalDateTime at);
 
 	void deleteClusters(@Param("applicationId") long applicationId);
 

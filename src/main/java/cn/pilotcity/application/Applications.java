@@ -105,19 +105,6 @@ public class Applications {
 				.toList();
 	}
 
-	public void markStatus(long id, ApplicationStatus status) {
-		if (mapper.updateStatus(id, status, EngineClock.now()) != 1) {
-			throw new NotFoundException("申报 " + id + " 不存在");
-		}
-	}
-
-	/** R-SME-3: both provincial offices agreed; the joint document's number is recorded. */
-	public void markRecommended(long id, String documentNumber) {
-		if (mapper.updateRecommendation(id, documentNumber, EngineClock.now()) != 1) {
-			throw new NotFoundException("申报 " + id + " 不存在");
-		}
-	}
-
 	private void replace(long id, ApplicationContent content) {
 		mapper.deleteClusters(id);
 		if (!content.clusters().isEmpty()) {

@@ -77,7 +77,7 @@ public class AnnualAssessmentSteps {
 		execution.removeVariables(ROUND_VARIABLES);
 		execution.setVariables(returns.lastReturn("ASSESSMENT", assessmentId(execution), "RETURN",
 				byCnipa ? "Task_CnipaScoring" : "Task_ProvinceReview"));
-		assessments.markStatus(assessmentId(execution), AssessmentStatus.RETURNED);
+		assessments.markReturned(assessmentId(execution));
 	}
 
 	/** R-AA-3, R-AA-4: the objective score from the indicator system, and the unfinished mandatory tasks. */

@@ -31,7 +31,7 @@ interface AssessmentMapper {
 
 	int reopen(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-	int updateStatus(@Param("id") long id, @Param("status") AssessmentStatus status);
+	int markReturned(@Param("id") long id);
 
 	int submitReport(@Param("id") long id, @Param("report") AnnualReport report, @Param("by") String by,
 			@Param("at") LocalDateTime at, @Param("late") boolean late);

@@ -164,9 +164,10 @@ public class Assessments {
 		}
 	}
 
-	public void markStatus(long id, AssessmentStatus status) {
-		if (mapper.updateStatus(id, status) != 1) {
-			throw new NotFoundException("考核 " + id + " 不存在");
+	/** R-AA-2: the province (reviewing) or the national office (scoring) returned the report to the city. */
+	public void markReturned(long id) {
+		if (mapper.markReturned(id) != 1) {
+			throw new InvalidInputException("考核当前为“" + get(id).status().label() + "”,不能退回城市修改,请刷新后查看");
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationContent;
+import cn.pilotcity.application.ApplicationStates;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.identity.IdentityAdmin;
@@ -71,14 +72,16 @@ class ReviewDemoData implements ApplicationRunner {
 	private final ExpertRegistry registry;
 	private final IdentityAdmin identityAdmin;
 	private final Applications applications;
+	private final ApplicationStates states;
 	private final RuntimeService runtimeService;
 	private final HistoryService historyService;
 
-	ReviewDemoData(ExpertRegistry registry, IdentityAdmin identityAdmin, Applications applications,
+	ReviewDemoData(ExpertRegistry registry, IdentityAdmin identityAdmin, Applications applications, ApplicationStates states,
 			RuntimeService runtimeService, HistoryService historyService) {
 		this.registry = registry;
 		this.identityAdmin = identityAdmin;
 		this.applications = applications;
+		this.states = states;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 	}
@@ -120,7 +123,7 @@ class ReviewDemoData implements ApplicationRunner {
 				List.of("宁波国家高新区新材料产业集聚区", "慈溪家电产业集聚区"),
 				List.of("宁波国家高新区管理委员会", "宁波市知识产权服务中心", "宁波大学"), summary, Map.of(1, summary),
 				List.of(), List.of()), Roles.city(NINGBO));
-		applications.markRecommended(id, "浙知发〔2026〕8号");
+		states.markRecommended(id, "浙知发〔2026〕8号");
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put("applicationId", id);
 		inputs.put("programme", Programme.SME_PILOT.name());

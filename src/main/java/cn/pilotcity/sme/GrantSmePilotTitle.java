@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.application.ApplicationStatus;
-import cn.pilotcity.application.Applications;
+import cn.pilotcity.application.ApplicationStates;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.identity.Roles;
@@ -25,12 +24,12 @@ class GrantSmePilotTitle implements JavaDelegate {
 	static final int IMPLEMENTATION_YEARS = 3;
 
 	private final Titles titles;
-	private final Applications applications;
+	private final ApplicationStates states;
 	private final Notifications notifications;
 
-	GrantSmePilotTitle(Titles titles, Applications applications, Notifications notifications) {
+	GrantSmePilotTitle(Titles titles, ApplicationStates states, Notifications notifications) {
 		this.titles = titles;
-		this.applications = applications;
+		this.states = states;
 		this.notifications = notifications;
 	}
 
@@ -41,7 +40,7 @@ class GrantSmePilotTitle implements JavaDelegate {
 		String batchName = (String) execution.getVariable("batchName");
 		titles.grant(cityCode, TitleKind.SME_PILOT, admittedOn, admittedOn.plusYears(IMPLEMENTATION_YEARS),
 				"中小企业知识产权战略推进工程" + batchName, null, (String) execution.getVariable("determinedBy"));
-		applications.markStatus(SmeApplicationSteps.applicationId(execution), ApplicationStatus.ADMITTED);
+		states.markAdmitted(SmeApplicationSteps.applicationId(execution));
 		notifications.toGroups(List.of(Roles.city(cityCode)), new Notice("【审定结果】" + execution.getVariable("subject") + ":已纳入试点",
 				"经国家知识产权局、工业和信息化部审定,本市纳入" + batchName + "实施城市,自 " + Dates.day(admittedOn) + " 起实施,为期三年。\n审定意见:"
 						+ execution.getVariable("determinationOpinion"),

@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.application.ApplicationStatus;
-import cn.pilotcity.application.Applications;
+import cn.pilotcity.application.ApplicationStates;
 import cn.pilotcity.attachment.AttachmentKind;
 import cn.pilotcity.attachment.Attachments;
 import cn.pilotcity.city.TitleKind;
@@ -24,15 +23,15 @@ import cn.pilotcity.system.InvalidInputException;
 class ActivateStrongCityTitle implements JavaDelegate {
 
 	private final StrongCityPlans plans;
-	private final Applications applications;
+	private final ApplicationStates states;
 	private final Attachments attachments;
 	private final Titles titles;
 	private final CurrentUser currentUser;
 
-	ActivateStrongCityTitle(StrongCityPlans plans, Applications applications, Attachments attachments, Titles titles,
+	ActivateStrongCityTitle(StrongCityPlans plans, ApplicationStates states, Attachments attachments, Titles titles,
 			CurrentUser currentUser) {
 		this.plans = plans;
-		this.applications = applications;
+		this.states = states;
 		this.attachments = attachments;
 		this.titles = titles;
 		this.currentUser = currentUser;
@@ -59,7 +58,7 @@ class ActivateStrongCityTitle implements JavaDelegate {
 		titles.grant((String) execution.getVariable("cityCode"), TitleKind.STRONG_CITY, issuedOn, null,
 				"国家知识产权局批复(" + approval.approvalDoc() + "),市人民政府印发实施(" + issuingDoc + ")",
 				approval.approvalDoc(), approval.approvedBy());
-		applications.markStatus(id, ApplicationStatus.ISSUED);
+		states.markIssued(id);
 	}
 
 	private static String text(Object value) {

@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.application.ApplicationStatus;
-import cn.pilotcity.application.Applications;
+import cn.pilotcity.application.ApplicationStates;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
@@ -18,14 +17,14 @@ import cn.pilotcity.notification.Notifications;
 class RecordStrongCityApproval implements JavaDelegate {
 
 	private final StrongCityPlans plans;
-	private final Applications applications;
+	private final ApplicationStates states;
 	private final Notifications notifications;
 	private final CurrentUser currentUser;
 
-	RecordStrongCityApproval(StrongCityPlans plans, Applications applications, Notifications notifications,
+	RecordStrongCityApproval(StrongCityPlans plans, ApplicationStates states, Notifications notifications,
 			CurrentUser currentUser) {
 		this.plans = plans;
-		this.applications = applications;
+		this.states = states;
 		this.notifications = notifications;
 		this.currentUser = currentUser;
 	}
@@ -36,7 +35,7 @@ class RecordStrongCityApproval implements JavaDelegate {
 		String doc = ((String) execution.getVariable("approvalDocNumber")).strip();
 		plans.approve(id, doc, ((String) execution.getVariable("approvalOpinion")).strip(),
 				currentUser.authentication().map(a -> a.getUserId()).orElse("cnipa"));
-		applications.markStatus(id, ApplicationStatus.APPROVED);
+		states.markApproved(id);
 		notifications.toGroups(List.of(Roles.city((String) execution.getVariable("cityCode"))), new Notice(
 				"【批复】" + execution.getVariable("subject"),
 				"国家知识产权局已批复(" + doc + ")同意本市建设知识产权强市。请由市人民政府印发实施建设方案,并在任务列表中登记印发文号、日期并上传印发文件。",

@@ -36,13 +36,17 @@ class ExpertReviewCallTest {
 	IdentityAdmin identityAdmin;
 	@Autowired
 	Applications applications;
+	@Autowired
+	cn.pilotcity.application.ApplicationStates states;
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	Deployment deployment;
 
 	@BeforeEach
 	void deploy() {
 		BpmnAwareTests.init(engine);
-		new ReviewTestData(registry, identityAdmin, applications, users).ensureExperts();
+		new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users).ensureExperts();
 		deployment = engine.getRepositoryService().createDeployment()
 				.addClasspathResource("test-processes/review-caller.bpmn").deploy();
 	}
@@ -55,7 +59,7 @@ class ExpertReviewCallTest {
 	@Test
 	@DisplayName("R-SME-6, R-SC-5: a programme calls expert-review with its inputs and gets panelRecommendation, panelScore, reviewId and panelGuidance back")
 	void callActivityContract() {
-		long applicationId = new ReviewTestData(registry, identityAdmin, applications, users).recommendedApplication();
+		long applicationId = new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users).recommendedApplication();
 		ProcessInstance caller = engine.getRuntimeService().startProcessInstanceByKey("review-caller", "SME-" + applicationId,
 				Map.of("applicationId", applicationId, "programme", "SME_PILOT", "cityCode", "320500", "provinceCode",
 						"320000", "cityName", "苏州市", "subject", "苏州市 · 试点申报", "round", 2));
@@ -85,7 +89,7 @@ class ExpertReviewCallTest {
 	@Test
 	@DisplayName("R-SME-6, R-SC-5: a review whose caller is cancelled is cancelled too and no longer counts towards the experts' workload")
 	void cancelledWithCaller() {
-		long applicationId = new ReviewTestData(registry, identityAdmin, applications, users).recommendedApplication();
+		long applicationId = new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users).recommendedApplication();
 		ProcessInstance caller = engine.getRuntimeService().startProcessInstanceByKey("review-caller",
 				Map.of("applicationId", applicationId, "programme", "SME_PILOT", "round", 1));
 		ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caller.getId())

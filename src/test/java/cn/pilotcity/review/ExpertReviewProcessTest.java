@@ -47,6 +47,10 @@ class ExpertReviewProcessTest {
 	@Autowired
 	Applications applications;
 	@Autowired
+	cn.pilotcity.application.ApplicationStates states;
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	@Autowired
 	Decisions decisions;
 	@Autowired
 	Notifications notifications;
@@ -58,7 +62,7 @@ class ExpertReviewProcessTest {
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
-		data = new ReviewTestData(registry, identityAdmin, applications, users);
+		data = new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users);
 		data.ensureExperts();
 		driver = new ReviewDriver(engine, users, reviews, registry);
 	}

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +33,7 @@ import cn.pilotcity.identity.IdentityAdmin;
 import cn.pilotcity.support.Http;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.support.ApplicationFixtures;
 
 /**
  * The expert review through the REST API and our API as the real users, authorization on: an expert sees only
@@ -55,6 +57,10 @@ class ExpertReviewRestTest {
 	@Autowired
 	Applications applications;
 	@Autowired
+	cn.pilotcity.application.ApplicationStates states;
+	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
 	TestRestTemplate rest;
 	@Autowired
 	Decisions decisions;
@@ -67,7 +73,7 @@ class ExpertReviewRestTest {
 	@BeforeEach
 	void init() {
 		http = new Http(rest);
-		data = new ReviewTestData(registry, identityAdmin, applications, users);
+		data = new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users);
 		data.ensureExperts();
 		driver = new ReviewDriver(engine, users, reviews, registry);
 	}
@@ -260,7 +266,7 @@ class ExpertReviewRestTest {
 		String other = driver.userOf(driver.seated(instance).get(1).expertId());
 		assertThat(http.download(other, "/api/reviews/" + review.id() + "/application.docx").getStatusCode())
 				.as("decided, not yet published: the experts still read it").isEqualTo(HttpStatus.OK);
-		applications.markStatus(review.applicationId(), ApplicationStatus.ADMITTED);
+		ApplicationFixtures.setStatus(jdbc, review.applicationId(), ApplicationStatus.ADMITTED);
 		JsonNode afterwards = http.get(other, "/api/reviews/" + review.id()).getBody();
 		assertThat(afterwards.get("assessments")).as("published: only his own scores").hasSize(1)
 				.allSatisfy(a -> assertThat(a.get("expertId").asLong()).isEqualTo(driver.seated(instance).get(1).expertId()));

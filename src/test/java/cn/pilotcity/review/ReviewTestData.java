@@ -3,12 +3,16 @@ package cn.pilotcity.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import cn.pilotcity.application.ApplicationContent;
+import cn.pilotcity.application.ApplicationStates;
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.application.Programme;
 import cn.pilotcity.identity.IdentityAdmin;
 import cn.pilotcity.identity.Roles;
+import cn.pilotcity.support.ApplicationFixtures;
 import cn.pilotcity.support.TestUsers;
 
 /**
@@ -39,10 +43,15 @@ class ReviewTestData {
 	private final ExpertRegistry registry;
 	private final IdentityAdmin identityAdmin;
 	private final Applications applications;
+	private final ApplicationStates states;
+	private final JdbcTemplate jdbc;
 	private final TestUsers users;
 
-	ReviewTestData(ExpertRegistry registry, IdentityAdmin identityAdmin, Applications applications, TestUsers users) {
+	ReviewTestData(ExpertRegistry registry, IdentityAdmin identityAdmin, Applications applications, ApplicationStates states,
+			JdbcTemplate jdbc, TestUsers users) {
 		this.registry = registry;
+		this.states = states;
+		this.jdbc = jdbc;
 		this.identityAdmin = identityAdmin;
 		this.applications = applications;
 		this.users = users;
@@ -78,7 +87,7 @@ class ReviewTestData {
 		long id = applications.register(Programme.SME_PILOT, SUZHOU, null, new ApplicationContent(
 				List.of("苏州工业园区纳米技术产业集聚区"), List.of(APPLICANT_ORGANISATION, "苏州工业园区管理委员会"), summary,
 				java.util.Map.of(1, summary), List.of(), List.of()), users.city(SUZHOU));
-		applications.markRecommended(id, "苏知发〔2026〕30号");
+		states.markRecommended(id, "苏知发〔2026〕30号");
 		return id;
 	}
 
@@ -88,7 +97,7 @@ class ReviewTestData {
 	 */
 	long strongCityApplication() {
 		applications.activeOf(SUZHOU, Programme.STRONG_CITY)
-				.forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
+				.forEach(a -> ApplicationFixtures.setStatus(jdbc, a.id(), ApplicationStatus.WITHDRAWN));
 		String summary = "苏州市知识产权强市建设方案:围绕五大工程设置工作项目,明确目标、措施、责任单位和预算。";
 		return applications.register(Programme.STRONG_CITY, SUZHOU, null, new ApplicationContent(List.of(), List.of(),
 				summary, java.util.Map.of(1, summary), List.of(), List.of()), users.city(SUZHOU));

@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.pilotcity.application.ApplicationStates;
 import cn.pilotcity.application.Applications;
 import cn.pilotcity.identity.IdentityAdmin;
 import cn.pilotcity.support.TestUsers;
@@ -27,9 +29,13 @@ public class ReviewTestSupport {
 	private final ExpertRegistry registry;
 	private final IdentityAdmin identityAdmin;
 	private final Applications applications;
+	private final ApplicationStates states;
+	private final JdbcTemplate jdbc;
 
 	ReviewTestSupport(ProcessEngine engine, TestUsers users, Reviews reviews, ExpertRegistry registry,
-			IdentityAdmin identityAdmin, Applications applications) {
+			IdentityAdmin identityAdmin, Applications applications, ApplicationStates states, JdbcTemplate jdbc) {
+		this.states = states;
+		this.jdbc = jdbc;
 		this.engine = engine;
 		this.users = users;
 		this.reviews = reviews;
@@ -40,7 +46,7 @@ public class ReviewTestSupport {
 
 	/** Test experts in ten provinces, so any test city has a full panel of experts from elsewhere. */
 	public void ensureExperts() {
-		new ReviewTestData(registry, identityAdmin, applications, users).ensureExperts();
+		new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users).ensureExperts();
 	}
 
 	/**
@@ -48,7 +54,7 @@ public class ReviewTestSupport {
 	 * tests of other features that need an expert on a panel (and one who is not).
 	 */
 	public OpenReview openReview() {
-		ReviewTestData data = new ReviewTestData(registry, identityAdmin, applications, users);
+		ReviewTestData data = new ReviewTestData(registry, identityAdmin, applications, states, jdbc, users);
 		data.ensureExperts();
 		ReviewDriver driver = new ReviewDriver(engine, users, reviews, registry);
 		ProcessInstance instance = driver.start(data.recommendedApplication());

@@ -40,6 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -57,6 +58,7 @@ import cn.pilotcity.sme.SmeTestSupport;
 import cn.pilotcity.support.LifecycleDriver;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.support.ApplicationFixtures;
 
 /**
  * Every role against every kind of resource, through HTTP as the real users (Basic auth on /engine-rest and
@@ -122,6 +124,8 @@ class AuthorizationMatrixTest {
 	@Autowired
 	Applications applications;
 	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
 	Attachments attachments;
 
 	final ObjectMapper json = new ObjectMapper();
@@ -152,7 +156,7 @@ class AuthorizationMatrixTest {
 
 		OpenReview review = reviewSupport.openReview();
 		// one strong-city application under way per city (a unique key): the one an earlier run left is withdrawn
-		applications.activeOf(SUZHOU, Programme.STRONG_CITY).forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
+		applications.activeOf(SUZHOU, Programme.STRONG_CITY).forEach(a -> ApplicationFixtures.setStatus(jdbc, a.id(), ApplicationStatus.WITHDRAWN));
 		long strongCity = applications.register(Programme.STRONG_CITY, SUZHOU, null, new ApplicationContent(List.of(),
 				List.of(), "苏州市知识产权强市建设方案。", Map.of(), List.of(), List.of()), users.city(SUZHOU));
 		long batch = applications.get(smeApplication).batchId();

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -53,6 +54,7 @@ import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
 import cn.pilotcity.system.EngineClock;
 import cn.pilotcity.system.InvalidInputException;
+import cn.pilotcity.support.ApplicationFixtures;
 
 /** The strong city through expert argumentation to approval and issuance: R-SC-2, R-SC-5, R-SC-6. */
 @PilotCityTest
@@ -68,6 +70,8 @@ class StrongCityArgumentationTest {
 	TestUsers users;
 	@Autowired
 	Applications applications;
+	@Autowired
+	JdbcTemplate jdbc;
 	@Autowired
 	StrongCityPlans plans;
 	@Autowired
@@ -99,7 +103,7 @@ class StrongCityArgumentationTest {
 						.processInstanceId(a.processInstanceId()).count() > 0) {
 					engine.getRuntimeService().deleteProcessInstance(a.processInstanceId(), "test cleanup");
 				}
-				applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN);
+				ApplicationFixtures.setStatus(jdbc, a.id(), ApplicationStatus.WITHDRAWN);
 			});
 		}
 	}

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.pilotcity.application.ApplicationStatus;
 import cn.pilotcity.application.Applications;
@@ -37,6 +38,7 @@ import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
 import cn.pilotcity.system.InvalidInputException;
 import cn.pilotcity.system.ValidationFailedException;
+import cn.pilotcity.support.ApplicationFixtures;
 
 /** The strong-city application up to the expert argumentation: R-SC-1, R-SC-3, R-SC-4, withdrawal. */
 @PilotCityTest
@@ -48,6 +50,8 @@ class StrongCityTest {
 	TestUsers users;
 	@Autowired
 	Applications applications;
+	@Autowired
+	JdbcTemplate jdbc;
 	@Autowired
 	StrongCityPlans plans;
 	@Autowired
@@ -70,7 +74,7 @@ class StrongCityTest {
 		for (String city : new String[] { "420100", "330200", "370200", "510100" }) {
 			applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> engine.getRuntimeService()
 					.deleteProcessInstance(a.processInstanceId(), "test cleanup"));
-			applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
+			applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> ApplicationFixtures.setStatus(jdbc, a.id(), ApplicationStatus.WITHDRAWN));
 		}
 	}
 

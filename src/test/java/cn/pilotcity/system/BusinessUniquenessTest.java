@@ -41,6 +41,7 @@ import cn.pilotcity.lifecycle.Lifecycles;
 import cn.pilotcity.support.LifecycleDriver;
 import cn.pilotcity.support.PilotCityTest;
 import cn.pilotcity.support.TestUsers;
+import cn.pilotcity.support.ApplicationFixtures;
 
 /**
  * Business uniqueness is enforced by the database, not only by the checks in code: two nodes, two tabs or a
@@ -120,12 +121,12 @@ class BusinessUniquenessTest {
 			insertApplication("STRONG_CITY", WUXI, null, "REJECTED");
 			insertApplication("STRONG_CITY", WUXI, null, "LAPSED");
 			insertApplication("SME_PILOT", WUXI, null, "SUBMITTED");
-			applications.markStatus(first, ApplicationStatus.WITHDRAWN);
+			ApplicationFixtures.setStatus(jdbc, first, ApplicationStatus.WITHDRAWN);
 			long second = applications.start(Programme.STRONG_CITY, WUXI, null, null, users.city(WUXI));
 			assertThat(applications.activeOf(WUXI, Programme.STRONG_CITY)).singleElement()
 					.satisfies(a -> assertThat(a.id()).isEqualTo(second));
 			// an ended application cannot come back to life beside the active one
-			assertThatThrownBy(() -> applications.markStatus(first, ApplicationStatus.SUBMITTED))
+			assertThatThrownBy(() -> ApplicationFixtures.setStatus(jdbc, first, ApplicationStatus.SUBMITTED))
 					.isInstanceOf(DuplicateKeyException.class);
 		});
 	}
@@ -260,7 +261,7 @@ class BusinessUniquenessTest {
 	}
 
 	private void withdrawActiveStrongCityApplications(String city) {
-		applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> applications.markStatus(a.id(), ApplicationStatus.WITHDRAWN));
+		applications.activeOf(city, Programme.STRONG_CITY).forEach(a -> ApplicationFixtures.setStatus(jdbc, a.id(), ApplicationStatus.WITHDRAWN));
 	}
 
 	private Title demonstrationTitle() {
