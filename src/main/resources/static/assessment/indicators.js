@@ -48,6 +48,12 @@
     var entries = [];
     a.uploads.forEach(function (u) { entries.push([u.uploadedAt, '上传指标数据' + (u.fileName ? '(' + u.fileName + ')' : ''), u.uploadedBy, u.accepted ? '校验通过,导入 ' + u.valueCount + ' 项' : '未通过(' + u.errorCount + ' 处错误)', u.errors || '']); });
     a.decisions.forEach(function (d) { entries.push([d.decidedAt, d.stepName, d.decidedBy, d.outcome, d.opinion]); });
+    // every submission of the report as it was (a returned report's earlier text stays readable)
+    (a.reportRevisions || []).forEach(function (v) {
+      var text = [['measures', '工作措施'], ['results', '取得成效'], ['problems', '存在问题'], ['nextPlan', '下一步工作计划'], ['suggestions', '意见建议']]
+        .map(function (p) { return p[1] + ':' + (v.report[p[0]] || ''); }).join('\n');
+      entries.push([v.submittedAt, '提交年度报告(第 ' + v.revision + ' 次)', v.submittedBy, v.late ? '逾期提交' : '按期提交', text]);
+    });
     entries.sort(function (x, y) { return x[0] < y[0] ? -1 : 1; });
     entries.forEach(function (e) { var r = row([time(e[0]), e[1], e[2], e[3], e[4]]); r.lastChild.className = 'pre'; history.appendChild(r); });
     $('history').hidden = entries.length === 0;

@@ -28,7 +28,7 @@ class AnnualReportSubmitted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		long id = ((Number) task.getVariable("assessmentId")).longValue();
+		long id = AnnualAssessmentVariables.of(task).assessmentId();
 		AnnualReport report = new AnnualReport(text(task, "measures"), text(task, "results"), text(task, "problems"),
 				text(task, "nextPlan"), text(task, "suggestions"));
 		// the form has a status and a note per task of the work plan: task1Status, task1Note, task2Status, ...
@@ -40,21 +40,6 @@ class AnnualReportSubmitted implements TaskListener {
 		}
 		boolean late = task.getDueDate() != null && ClockUtil.getCurrentTime().after(task.getDueDate());
 		assessments.submitReport(id, report, reports, submittedBy(task), late);
-		task.setVariable("reportSubmitted", true);
-		task.setVariable("reportLate", late);
-		task.setVariable("workPlanSummary", summary(assessments.tasks(id)));
-	}
-
-	private static String summary(List<AssessmentTask> tasks) {
-		if (tasks.isEmpty()) {
-			return "(本年度工作计划无任务)";
-		}
-		StringBuilder s = new StringBuilder();
-		for (AssessmentTask t : tasks) {
-			s.append("- 【").append(t.kindLabel()).append("】").append(t.name()).append(":")
-					.append(Boolean.TRUE.equals(t.completed()) ? "已完成" : "未完成").append("。").append(t.note()).append('\n');
-		}
-		return s.toString();
 	}
 
 	private static String submittedBy(DelegateTask task) {

@@ -43,7 +43,8 @@ class AssessmentController {
 			String submittedBy, LocalDateTime submittedAt, boolean late, boolean reportMissing,
 			List<AssessmentTask> tasks, List<IndicatorRow> indicators, BigDecimal objectiveScore,
 			BigDecimal subjectiveScore, BigDecimal totalScore, String grade, String gradeLabel, String gradeReason,
-			boolean prioritySupport, List<IndicatorUpload> uploads, List<Decision> decisions) {
+			boolean prioritySupport, List<IndicatorUpload> uploads, List<Decision> decisions,
+			List<ReportRevision> reportRevisions) {
 	}
 
 	record Imported(int imported, String message) {
@@ -56,9 +57,12 @@ class AssessmentController {
 	private final RegionAccess access;
 	private final CurrentUser currentUser;
 	private final CityDirectory cities;
+	private final ReportRevisions revisions;
 
 	AssessmentController(Assessments assessments, IndicatorImport indicatorImport, IndicatorSystem indicatorSystem,
-			Decisions decisions, RegionAccess access, CurrentUser currentUser, CityDirectory cities) {
+			Decisions decisions, RegionAccess access, CurrentUser currentUser, CityDirectory cities,
+			ReportRevisions revisions) {
+		this.revisions = revisions;
 		this.assessments = assessments;
 		this.indicatorImport = indicatorImport;
 		this.indicatorSystem = indicatorSystem;
@@ -85,7 +89,7 @@ class AssessmentController {
 				a.submittedAt(), a.late(), a.reportMissing(), assessments.tasks(id), rows, a.objectiveScore(),
 				a.subjectiveScore(), a.totalScore(), a.grade() == null ? null : a.grade().name(),
 				a.grade() == null ? null : a.grade().label(), a.gradeReason(), a.prioritySupport(), assessments.uploads(id),
-				decisions.of("ASSESSMENT", id));
+				decisions.of("ASSESSMENT", id), revisions.of(id));
 	}
 
 	@GetMapping("/api/assessments/{id}/indicator-template")

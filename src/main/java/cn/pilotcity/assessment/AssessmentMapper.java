@@ -53,6 +53,10 @@ interface AssessmentMapper {
 
 	List<AssessmentTask> findTasks(@Param("id") long id);
 
+	List<ReportRevision.Row> findReportRevisions(@Param("id") long id);
+
+	void insertReportRevision(ReportRevision.Row row);
+
 	void insertValues(@Param("id") long id, @Param("values") List<IndicatorValue> values);
 
 	void deleteValues(@Param("id") long id);

@@ -30,14 +30,14 @@ class AssessmentScored implements TaskListener {
 		if (!"SCORE".equals(task.getVariable("cnipaDecision"))) {
 			return;
 		}
-		long id = ((Number) task.getVariable("assessmentId")).longValue();
+		long id = AnnualAssessmentVariables.of(task).assessmentId();
 		Map<Dimension, BigDecimal> scores = new EnumMap<>(Dimension.class);
 		put(scores, Dimension.IDEAS, task.getVariable("scoreIdeas"));
 		put(scores, Dimension.MEASURES, task.getVariable("scoreMeasures"));
 		put(scores, Dimension.INPUT, task.getVariable("scoreInput"));
 		BigDecimal total = assessments.score(id, scores, scoredBy(task));
-		task.setVariable("totalScore", total.doubleValue());
-		task.setVariable("reportSubmitted", true);
+		Integer unfinished = assessments.get(id).unfinishedMandatory();
+		AnnualAssessmentVariables.gradeInputs(task.getExecution(), true, total.doubleValue(), unfinished == null ? 0 : unfinished);
 	}
 
 	private static void put(Map<Dimension, BigDecimal> scores, Dimension dimension, Object value) {

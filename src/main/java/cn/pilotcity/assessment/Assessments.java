@@ -3,6 +3,7 @@ package cn.pilotcity.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,11 @@ public class Assessments {
 	private final AssessmentMapper mapper;
 	private final IndicatorSystem indicators;
 	private final Titles titles;
+	private final ReportRevisions revisions;
 
-	Assessments(AssessmentMapper mapper, IndicatorSystem indicators, Titles titles) {
+	Assessments(AssessmentMapper mapper, IndicatorSystem indicators, Titles titles, ReportRevisions revisions) {
 		this.mapper = mapper;
+		this.revisions = revisions;
 		this.indicators = indicators;
 		this.titles = titles;
 	}
@@ -151,7 +154,10 @@ public class Assessments {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException("年度报告不完整", problems);
 		}
-		mapper.submitReport(id, report.stripped(), by, EngineClock.now(), late);
+		LocalDateTime now = EngineClock.now();
+		mapper.submitReport(id, report.stripped(), by, now, late);
+		revisions.record(id, report.stripped(), taskReports.stream().map(r -> new TaskReport(r.completed(), r.note().strip()))
+				.toList(), late, by, now);
 		mapper.deleteTasks(id);
 		List<AssessmentTask> reported = new ArrayList<>();
 		for (int i = 0; i < tasks.size(); i++) {
@@ -174,7 +180,25 @@ public class Assessments {
 	/** R-AA-3: the objective part, each indicator scored by its rule from the reported value; kept per indicator. */
 	@Transactional
 	public ObjectiveResult computeObjective(long id) {
-		Assessment assessment = get(id);
+		Objective objective = objectiveOf(get(id));
+		mapper.deleteScores(id);
+		if (!objective.scores().isEmpty()) {
+			mapper.insertScores(id, objective.scores());
+		}
+		mapper.updateObjective(id, objective.result().score(), objective.result().unfinishedMandatory());
+		return objective.result();
+	}
+
+	/** The objective part as {@link #computeObjective} finds it, without storing anything (for the assessors' form). */
+	public ObjectiveResult objective(long id) {
+		return objectiveOf(get(id)).result();
+	}
+
+	private record Objective(List<IndicatorScore> scores, ObjectiveResult result) {
+	}
+
+	private Objective objectiveOf(Assessment assessment) {
+		long id = assessment.id();
 		Map<String, BigDecimal> values = mapper.findValues(id).stream()
 				.collect(Collectors.toMap(IndicatorValue::indicatorCode, IndicatorValue::value));
 		List<IndicatorScore> scores = new ArrayList<>();
@@ -194,14 +218,10 @@ public class Assessments {
 					.append(value == null ? "未填报" : Indicator.plain(value) + indicator.unit()).append(" → ")
 					.append(Indicator.plain(score)).append(" / ").append(Indicator.plain(indicator.weight())).append(" 分\n");
 		}
-		mapper.deleteScores(id);
-		if (!scores.isEmpty()) {
-			mapper.insertScores(id, scores);
-		}
 		int unfinished = (int) mapper.findTasks(id).stream().filter(t -> t.mandatory() && !Boolean.TRUE.equals(t.completed()))
 				.count();
-		mapper.updateObjective(id, total, unfinished);
-		return new ObjectiveResult(total.setScale(2, RoundingMode.HALF_UP), max, unfinished, summary.toString());
+		return new Objective(scores, new ObjectiveResult(total.setScale(2, RoundingMode.HALF_UP), max, unfinished,
+				summary.toString()));
 	}
 
 	/** The most points each subjective indicator (工作思路、工作措施、工作投入) can get, by dimension. */

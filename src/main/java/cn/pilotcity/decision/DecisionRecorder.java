@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -75,6 +76,18 @@ class DecisionRecorder implements TaskListener {
 		}
 		decisions.recordIn(task, config.getOrDefault("decision.subject", "APPLICATION"), number.longValue(),
 				(String) task.getVariable("cityCode"), outcome, opinion.strip(), docNumber == null ? null : docNumber.strip());
+		routeBy(task, config.get("decision.outcome"), outcome);
+	}
+
+	/**
+	 * Where the task's form is its own (the outcome field is local to the task's scope), the checked outcome is
+	 * what the gateway after the task reads, at process scope; the opinion stays in the record of decisions.
+	 */
+	private static void routeBy(DelegateTask task, String outcomeVariable, String outcome) {
+		DelegateExecution execution = task.getExecution();
+		if (!execution.getId().equals(execution.getProcessInstanceId()) && execution.hasVariableLocal(outcomeVariable)) {
+			execution.getProcessInstance().setVariable(outcomeVariable, outcome);
+		}
 	}
 
 	private static String text(DelegateTask task, String variable) {

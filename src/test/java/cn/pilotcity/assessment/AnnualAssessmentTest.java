@@ -75,6 +75,8 @@ class AnnualAssessmentTest {
 
 	@Autowired
 	LifecycleDriver driver;
+	@Autowired
+	ReportRevisions revisions;
 	Title title;
 
 	@BeforeEach
@@ -223,6 +225,41 @@ class AnnualAssessmentTest {
 		assertThat(driver.task(title, CNIPA_SCORING)).isNotNull();
 		assertThat(decisions.of("ASSESSMENT", driver.assessmentId(title))).extracting(Decision::outcome)
 				.containsExactly("RETURN", "FORWARD");
+	}
+
+	@Test
+	@DisplayName("R-AA-2, R-X-1: the report lives in our tables: each submission is kept as a revision, and the assessment's process holds only its declared variables, no report text, opinion or score")
+	void reportRevisionsAndNoBusinessInVariables() {
+		driver.startNextAssessment(title);
+		driver.uploadIndicators(title, GOOD_VALUES);
+		driver.citySubmits(title, true);
+		long id = driver.assessmentId(title);
+		String instance = assessments.get(id).processInstanceId();
+		driver.provinceDecides(title, SHANXI, "RETURN", "请补充质押融资数据的来源说明。");
+		Map<String, Object> revised = new HashMap<>(driver.report(title, true));
+		revised.put("measures", "修改后的工作措施:补充质押融资数据来源,市金融办按季度提供登记数据,共计三十笔。");
+		driver.complete(users.city(title.cityCode()), driver.task(title, CITY_REPORT), revised);
+		driver.provinceDecides(title, SHANXI, "FORWARD", "已补充,同意报送。");
+
+		List<ReportRevision> history = revisions.of(id);
+		assertThat(history).extracting(ReportRevision::revision).containsExactly(1, 2);
+		assertThat(history.get(0).report().measures()).isEqualTo(driver.report(title, true).get("measures"));
+		assertThat(history.get(1).report().measures()).startsWith("修改后的工作措施");
+		assertThat(history.get(1).tasks()).isNotEmpty().allSatisfy(t -> assertThat(t.completed()).isNotNull());
+
+		assertThat(engine.getRuntimeService().getVariablesLocal(instance).keySet()).as("process scope: ids, codes, gateway and DMN inputs")
+				.isSubsetOf("titleId", "cityCode", "cityName", "provinceCode", "provinceName", "titleKind", "assessmentYear",
+						"assessmentId", "subject", "reportSupervisors", "provinceDecision", "cnipaDecision");
+		for (String business : List.of("measures", "results", "provinceOpinion", "task1Note", "workPlanNames", "returnOpinion")) {
+			assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance)
+					.variableName(business).list()).as(business + " only in the open task's own form, if at all")
+					.allSatisfy(v -> assertThat(v.getActivityInstanceId()).isNotEqualTo(instance));
+		}
+		driver.cnipaScores(title, 15, 15, 15);
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+				.variableName("scoreIdeas").list()).as("the score was the task's, and is in our tables")
+				.allSatisfy(v -> assertThat(v.getActivityInstanceId()).startsWith("Task_CnipaScoring"));
+		assertThat(assessments.get(id).grade()).isNotNull();
 	}
 
 	@Test
