@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationStates;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.city.TitleKind;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.identity.Roles;
@@ -27,23 +29,33 @@ class GrantSmePilotTitle implements JavaDelegate {
 	private final ApplicationStates states;
 	private final Notifications notifications;
 
-	GrantSmePilotTitle(Titles titles, ApplicationStates states, Notifications notifications) {
+	private final SmeBatches batches;
+	private final Decisions decisions;
+
+	GrantSmePilotTitle(Titles titles, ApplicationStates states, Notifications notifications, SmeBatches batches,
+			Decisions decisions) {
 		this.titles = titles;
 		this.states = states;
 		this.notifications = notifications;
+		this.batches = batches;
+		this.decisions = decisions;
 	}
 
+	/** The title from the day the determination was published; granted in the national office's name (its proposer). */
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate admittedOn = LocalDate.parse((String) execution.getVariable("admittedOn"));
-		String cityCode = (String) execution.getVariable("cityCode");
-		String batchName = (String) execution.getVariable("batchName");
-		titles.grant(cityCode, TitleKind.SME_PILOT, admittedOn, admittedOn.plusYears(IMPLEMENTATION_YEARS),
-				"中小企业知识产权战略推进工程" + batchName, null, (String) execution.getVariable("determinedBy"));
-		states.markAdmitted(SmeApplicationSteps.applicationId(execution));
-		notifications.toGroups(List.of(Roles.city(cityCode)), new Notice("【审定结果】" + execution.getVariable("subject") + ":已纳入试点",
-				"经国家知识产权局、工业和信息化部审定,本市纳入" + batchName + "实施城市,自 " + Dates.day(admittedOn) + " 起实施,为期三年。\n审定意见:"
-						+ execution.getVariable("determinationOpinion"),
+		SmeApplicationVariables variables = SmeApplicationVariables.of(execution);
+		SmeBatch batch = batches.get(variables.batchId());
+		LocalDate admittedOn = batch.publishedOn();
+		String determinedBy = decisions.of("APPLICATION", variables.applicationId()).stream()
+				.filter(d -> SmeDeterminationList.PROPOSAL_STEP.equals(d.step())).reduce((earlier, later) -> later)
+				.map(Decision::decidedBy).orElse("cnipa");
+		titles.grant(variables.cityCode(), TitleKind.SME_PILOT, admittedOn, admittedOn.plusYears(IMPLEMENTATION_YEARS),
+				"中小企业知识产权战略推进工程" + batch.name(), null, determinedBy);
+		states.markAdmitted(variables.applicationId());
+		notifications.toGroups(List.of(Roles.city(variables.cityCode())), new Notice("【审定结果】" + variables.subject() + ":已纳入试点",
+				"经国家知识产权局、工业和信息化部审定,本市纳入" + batch.name() + "实施城市,自 " + Dates.day(admittedOn) + " 起实施,为期三年。\n审定意见:"
+						+ batches.determinationOf(batch.id(), variables.applicationId()).opinion(),
 				execution.getProcessInstanceId(), null));
 	}
 }

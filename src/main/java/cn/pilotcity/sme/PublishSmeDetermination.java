@@ -3,7 +3,6 @@ package cn.pilotcity.sme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,13 +48,10 @@ class PublishSmeDetermination implements JavaDelegate {
 					EngineClock.now()));
 		}
 		batches.publish(batchId, today, determinations);
-		// the determination is the national office's: the official who proposed the list MIIT concurred with
-		String determinedBy = proposed.isEmpty() ? null : proposed.get(proposed.size() - 1).decision().decidedBy();
+		// each application learns only whether it is admitted (its gateway); the rest it reads from the determination
 		for (SmeDeterminationList.Proposed item : proposed) {
 			runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(item.application().processInstanceId())
-					.setVariables(Map.of("admitted", item.admitted(), "determinationOpinion", item.opinion(), "admittedOn",
-							today.toString(), "determinedBy", determinedBy == null ? "cnipa" : determinedBy))
-					.correlateWithResult();
+					.setVariable(SmeApplicationVariables.ADMITTED, item.admitted()).correlateWithResult();
 		}
 	}
 }

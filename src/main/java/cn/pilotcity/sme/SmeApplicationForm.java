@@ -19,8 +19,8 @@ import cn.pilotcity.system.FormValues;
 import cn.pilotcity.system.ValidationFailedException;
 
 /**
- * The city's application form (sme-application-draft) as variables: read and checked against the
- * programme's rules when submitted, written back from our tables when the city has to revise. Browser
+ * The city's application form (sme-application-draft): read and checked against the programme's rules when
+ * submitted, filled again from our tables when the city has to revise. Browser
  * validation can be bypassed, so every rule is checked here, with one Chinese message per problem.
  */
 final class SmeApplicationForm {
@@ -96,8 +96,8 @@ final class SmeApplicationForm {
 		return new ApplicationContent(clusters, organisations, summary, sections, targets, conditions);
 	}
 
-	/** The variables that pre-fill the form with stored content, for a revision. */
-	static Map<String, Object> variables(ApplicationContent content) {
+	/** The form's values from stored content, for a revision. */
+	static Map<String, Object> values(ApplicationContent content) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("clusters", String.join("\n", content.clusters()));
 		variables.put("organisations", String.join("\n", content.organisations()));
@@ -114,9 +114,9 @@ final class SmeApplicationForm {
 		return variables;
 	}
 
-	/** The bulky form variables, dropped once the content is stored (the tables hold it). */
-	static List<String> contentVariables() {
-		List<String> names = new ArrayList<>(List.of("organisations"));
+	/** Every field of the form (sme-application-draft) that holds the plan. */
+	static List<String> fields() {
+		List<String> names = new ArrayList<>(List.of("clusters", "organisations", "summary"));
 		SmePlan.SECTIONS.forEach(s -> names.add(SmePlan.sectionVariable(s.no())));
 		for (int year = 1; year <= SmePlan.YEARS; year++) {
 			for (SmePlan.Metric metric : SmePlan.METRICS) {
@@ -124,6 +124,7 @@ final class SmeApplicationForm {
 			}
 		}
 		for (int no = 1; no <= SmePlan.CONDITIONS.size(); no++) {
+			names.add(SmePlan.conditionVariable(no));
 			names.add(SmePlan.evidenceVariable(no));
 		}
 		return names;

@@ -123,6 +123,12 @@ public class SmeBatches {
 		determinations.forEach(mapper::insertDetermination);
 	}
 
+	/** R-SME-6: the published determination of one application of the batch. */
+	Determination determinationOf(long batchId, long applicationId) {
+		return determinations(batchId).stream().filter(d -> d.applicationId() == applicationId).findFirst()
+				.orElseThrow(() -> new NotFoundException("申报 " + applicationId + " 尚无审定结果"));
+	}
+
 	public List<Determination> determinations(long batchId) {
 		return mapper.findDeterminations(batchId);
 	}

@@ -50,10 +50,8 @@ class StartSmeApplication implements JavaDelegate {
 		execution.setVariable("provinceCode", city.provinceCode());
 		execution.setVariable("provinceName", city.provinceName());
 		execution.setVariable("batchId", batch.id());
-		execution.setVariable("batchName", batch.name());
 		execution.setVariable("batchDeadline", Dates.toDate(batch.deadline()));
-		execution.setVariable("batchDeadlineText", Dates.minute(batch.deadline()));
-		execution.setVariable("revision", 0);
 		execution.setVariable("subject", city.name() + " · " + batch.name());
+		execution.removeVariable("acknowledged");
 	}
 }

@@ -1,21 +1,20 @@
 package cn.pilotcity.sme;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.pilotcity.application.ApplicationContent;
 import cn.pilotcity.application.Applications;
-import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.CurrentUser;
 
 /**
- * R-SME-2, R-SME-5: the city submits. Refused after the batch's deadline, and refused while any of the
- * required sections (1)–(7), the yearly targets or the self-assessment is missing. The content goes to our
- * tables as a new revision; the bulky form variables are dropped (the tables hold the content).
+ * R-SME-2, R-SME-5: the city submits (task listener {@code complete} of the draft, after the decision record).
+ * Refused after the batch's deadline, and refused while any of the required sections (1)–(7), the yearly targets
+ * or the self-assessment is missing. The content goes to our tables as a new revision, in the completion's
+ * transaction; the form's values were the task's own and go with it.
  */
 @Component("submitSmeApplication")
-class SubmitSmeApplication implements JavaDelegate {
+class SubmitSmeApplication implements TaskListener {
 
 	private final Applications applications;
 	private final SmeBatches batches;
@@ -28,16 +27,14 @@ class SubmitSmeApplication implements JavaDelegate {
 	}
 
 	@Override
-	public void execute(DelegateExecution execution) {
-		batches.checkBeforeDeadline(batches.get(((Number) execution.getVariable("batchId")).longValue()));
-		ApplicationContent content = SmeApplicationForm.read(execution);
-		String submittedBy = currentUser.authentication().map(a -> a.getUserId())
-				.orElse((String) execution.getVariable("initiator"));
-		int revision = applications.submit(SmeApplicationSteps.applicationId(execution), content,
-				(String) execution.getVariable("revisionNote"), submittedBy);
-		execution.setVariable("revision", revision);
-		execution.removeVariables(SmeApplicationForm.contentVariables());
-		execution.removeVariable("returnReason");
-		execution.removeVariables(Returns.VARIABLES);
+	public void notify(DelegateTask task) {
+		if (!"SUBMIT".equals(task.getVariable("cityAction"))) {
+			return;
+		}
+		SmeApplicationVariables variables = SmeApplicationVariables.of(task);
+		batches.checkBeforeDeadline(batches.get(variables.batchId()));
+		Object note = task.getVariable("revisionNote");
+		applications.submit(variables.applicationId(), SmeApplicationForm.read(task), note == null ? null : note.toString(),
+				currentUser.authentication().map(a -> a.getUserId()).orElse((String) task.getVariable("initiator")));
 	}
 }

@@ -57,6 +57,8 @@ class SmeApplicationPathsTest {
 	Notifications notifications;
 	@Autowired
 	cn.pilotcity.review.ReviewTestSupport reviews;
+	@Autowired
+	cn.pilotcity.review.Reviews reviewRecords;
 
 	SmeApplicationDriver driver;
 	LocalDate lastDay;
@@ -132,7 +134,7 @@ class SmeApplicationPathsTest {
 
 		assertThat(instance).hasPassed("Task_CheckEligibility", "Task_MarkIneligible").isWaitingAt(DRAFT_TASK);
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.INELIGIBLE);
-		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnReason"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(instance, DRAFT_TASK).getId(), "returnReason"))
 				.startsWith("不符合申报条件:").contains("条件二");
 
 		Map<String, Object> fixed = draft();
@@ -213,9 +215,9 @@ class SmeApplicationPathsTest {
 		assertThat(instance).isWaitingAt(SUPPLEMENT_TASK);
 		assertThat(driver.task(instance, SUPPLEMENT_TASK)).hasCandidateGroup("city-" + SUZHOU);
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
-		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnedBy"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(instance, SUPPLEMENT_TASK).getId(), "returnedBy"))
 				.as("R-X-1: the supplement request says who asked and when").endsWith("(形式审查)");
-		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "returnedAt")).isNotNull();
+		assertThat(engine.getTaskService().getVariable(driver.task(instance, SUPPLEMENT_TASK).getId(), "returnedAt")).isNotNull();
 
 		ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + java.time.Duration.ofDays(13).toMillis()));
 		driver.runDueTimers(instance);
@@ -233,7 +235,8 @@ class SmeApplicationPathsTest {
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
 		reviews.complete(instance.getId(), 0.9, "方案可行,建议纳入。");
 		assertThat(instance).hasPassed("Task_AwaitDetermination").isWaitingAt("Event_BatchDetermined");
-		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "panelRecommendation")).isEqualTo("APPROVE");
+		assertThat(reviewRecords.ofApplication(driver.applicationId(instance))).last()
+				.satisfies(review -> assertThat(review.recommendation()).isEqualTo("APPROVE"));
 	}
 
 	@Test
@@ -273,7 +276,8 @@ class SmeApplicationPathsTest {
 		reviews.completeWithFieldVisit(instance.getId(), "现场核查属实,建议纳入。");
 
 		assertThat(instance).hasPassed("Task_AwaitDetermination").isWaitingAt("Event_BatchDetermined");
-		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "panelRecommendation")).isEqualTo("APPROVE");
+		assertThat(reviewRecords.ofApplication(driver.applicationId(instance))).last()
+				.satisfies(review -> assertThat(review.recommendation()).isEqualTo("APPROVE"));
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.AWAITING_DETERMINATION);
 		assertThat(decisions.of("REVIEW", reviewId)).extracting(Decision::step).contains("Task_RecordFindings");
 	}

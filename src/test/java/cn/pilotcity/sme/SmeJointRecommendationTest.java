@@ -106,13 +106,13 @@ class SmeJointRecommendationTest {
 		assertThat(instance).isWaitingAt(DRAFT_TASK).hasPassed("EndEvent_ReturnedByIpOffice");
 		assertThat(driver.task(instance, SME_AUTHORITY_TASK)).isNull();
 		assertThat(applications.get(driver.applicationId(instance)).status()).isEqualTo(ApplicationStatus.RETURNED);
-		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnReason"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(instance, DRAFT_TASK).getId(), "returnReason"))
 				.contains("江苏省知识产权局:请补充集聚区知识产权基础数据。");
-		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnedBy"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(instance, DRAFT_TASK).getId(), "returnedBy"))
 				.as("R-X-1: the reopened draft says who returned it").startsWith("测试").endsWith("(省知识产权局推荐意见)");
-		assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), "returnedAt")).as("and when")
+		assertThat((String) engine.getTaskService().getVariable(driver.task(instance, DRAFT_TASK).getId(), "returnedAt")).as("and when")
 				.matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
-		assertThat(engine.getRuntimeService().getVariable(instance.getId(), "section3"))
+		assertThat(engine.getTaskService().getVariable(driver.task(instance, DRAFT_TASK).getId(), "section3"))
 				.as("the stored plan is put back into the form for revision").isNotNull();
 	}
 
