@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationStates;
-import cn.pilotcity.identity.CurrentUser;
+import cn.pilotcity.decision.Decision;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
@@ -19,22 +19,24 @@ class RecordStrongCityApproval implements JavaDelegate {
 	private final StrongCityPlans plans;
 	private final ApplicationStates states;
 	private final Notifications notifications;
-	private final CurrentUser currentUser;
+	private final StrongCityRecord record;
 
 	RecordStrongCityApproval(StrongCityPlans plans, ApplicationStates states, Notifications notifications,
-			CurrentUser currentUser) {
+			StrongCityRecord record) {
 		this.plans = plans;
 		this.states = states;
 		this.notifications = notifications;
-		this.currentUser = currentUser;
+		this.record = record;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		long id = StrongCitySteps.applicationId(execution);
-		String doc = ((String) execution.getVariable("approvalDocNumber")).strip();
-		plans.approve(id, doc, ((String) execution.getVariable("approvalOpinion")).strip(),
-				currentUser.authentication().map(a -> a.getUserId()).orElse("cnipa"));
+		// the approval as the decision record holds it (文号, opinion, who): checked there on the task's completion
+		Decision approval = record.latest(id, StrongCityRecord.APPROVAL_STEP)
+				.orElseThrow(() -> new IllegalStateException("No approval recorded for application " + id));
+		String doc = approval.docNumber();
+		plans.approve(id, doc, approval.opinion(), approval.decidedBy());
 		states.markApproved(id);
 		notifications.toGroups(List.of(Roles.city((String) execution.getVariable("cityCode"))), new Notice(
 				"【批复】" + execution.getVariable("subject"),

@@ -1,6 +1,5 @@
 package cn.pilotcity.strongcity;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -9,8 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationStates;
+import cn.pilotcity.application.Applications;
 import cn.pilotcity.deadline.Deadlines;
-import cn.pilotcity.decision.Returns;
+import cn.pilotcity.review.Review;
+import cn.pilotcity.review.Reviews;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
@@ -21,18 +22,23 @@ import cn.pilotcity.system.EngineClock;
 public class StrongCitySteps {
 
 	static final String REVISION_DEADLINE = "sc-revision";
-	private static final List<String> ROUND_VARIABLES = List.of("provGuidanceDecision", "provGuidanceOpinion",
-			"formalCheckDecision", "formalCheckOpinion", "panelRecommendation", "panelScore", "panelGuidance", "reviewId");
+	/** The gateways' inputs of one round (the decisions, the panel's recommendation and its review), cleared before the next. */
+	private static final List<String> ROUND_VARIABLES = List.of("provGuidanceDecision", "formalCheckDecision",
+			"panelRecommendation", "reviewId");
 
 	private final ApplicationStates states;
 	private final StrongCityPlans plans;
 	private final Notifications notifications;
 	private final Deadlines deadlines;
-	private final Returns returns;
+	private final StrongCityRecord record;
+	private final Applications applications;
+	private final Reviews reviews;
 
 	StrongCitySteps(ApplicationStates states, StrongCityPlans plans, Notifications notifications, Deadlines deadlines,
-			Returns returns) {
-		this.returns = returns;
+			StrongCityRecord record, Applications applications, Reviews reviews) {
+		this.record = record;
+		this.applications = applications;
+		this.reviews = reviews;
 		this.states = states;
 		this.plans = plans;
 		this.notifications = notifications;
@@ -41,15 +47,12 @@ public class StrongCitySteps {
 
 	/** R-SC-4: the provincial IP office sends the plan back with its guidance. */
 	public void returnFromProvince(DelegateExecution execution) {
-		backToCity(execution, states::markReturned,
-				execution.getVariable("provinceName") + "知识产权局指导意见:" + execution.getVariable("provGuidanceOpinion"));
-		execution.setVariables(returns.lastReturn("APPLICATION", applicationId(execution), "RETURN", "Task_ProvincialGuidance"));
+		backToCity(execution, states::markReturned);
 	}
 
 	/** CNIPA's formal check found the plan incomplete. */
 	public void returnFromFormalCheck(DelegateExecution execution) {
-		backToCity(execution, states::markReturned, "国家知识产权局形式审查意见:" + execution.getVariable("formalCheckOpinion"));
-		execution.setVariables(returns.lastReturn("APPLICATION", applicationId(execution), "RETURN", "Task_FormalCheck"));
+		backToCity(execution, states::markReturned);
 	}
 
 	/** R-SC-5: a new round of expert argumentation; its number is visible to everyone involved. */
@@ -64,22 +67,16 @@ public class StrongCitySteps {
 
 	/** R-SC-5: the panel's recommendation and guidance of this round are kept; a revision gets its deadline. */
 	public void concludeRound(DelegateExecution execution) {
-		String recommendation = (String) execution.getVariable("panelRecommendation");
-		Object score = execution.getVariable("panelScore");
-		Object reviewId = execution.getVariable("reviewId");
-		LocalDateTime due = "REVISE".equals(recommendation)
+		Review review = reviews.get(((Number) execution.getVariable("reviewId")).longValue());
+		LocalDateTime due = "REVISE".equals(review.recommendation())
 				? EngineClock.now().plus(deadlines.length(REVISION_DEADLINE)) : null;
-		plans.concludeRound(applicationId(execution), ((Number) execution.getVariable("round")).intValue(),
-				reviewId instanceof Number n ? n.longValue() : null, recommendation,
-				score instanceof Number n ? BigDecimal.valueOf(n.doubleValue()) : null,
-				(String) execution.getVariable("panelGuidance"), due);
+		plans.concludeRound(applicationId(execution), ((Number) execution.getVariable("round")).intValue(), review.id(),
+				review.recommendation(), review.panelScore(), review.guidance(), due);
 	}
 
 	/** R-SC-5: not yet mature: the panel's specific guidance goes to the city, which revises within the deadline. */
 	public void prepareRevision(DelegateExecution execution) {
-		backToCity(execution, states::markRevising, "第" + execution.getVariable("round") + "轮专家论证意见(请在 "
-				+ deadlines.length(REVISION_DEADLINE).toDays() + " 天内修改后重新提交):" + execution.getVariable("panelGuidance"));
-		execution.setVariables(Returns.returnedNow("专家组(第" + execution.getVariable("round") + "轮论证)"));
+		backToCity(execution, states::markRevising);
 	}
 
 	/** The revision deadline passed: the application ends; the city, its province and CNIPA are told. */
@@ -96,20 +93,21 @@ public class StrongCitySteps {
 	/** R-SC-5: the panel rejected the plan; the application ends with the reason. */
 	public void reject(DelegateExecution execution) {
 		states.markRejected(applicationId(execution));
-		tellCity(execution, "【论证未通过】" + execution.getVariable("subject"),
-				"经专家论证评价,本市知识产权强市建设方案未通过。理由:" + execution.getVariable("panelGuidance"));
+		tellCity(execution, "【论证未通过】" + execution.getVariable("subject"), "经专家论证评价,本市知识产权强市建设方案未通过。理由:"
+				+ record.conclusion(applicationId(execution)).map(Review::guidance).orElse(""));
 	}
 
 	public void markWithdrawn(DelegateExecution execution) {
 		states.markWithdrawn(applicationId(execution));
 	}
 
-	private void backToCity(DelegateExecution execution, LongConsumer markStatus, String reason) {
+	/** The plan goes back to the city; its form says why and who (from our tables), the notice says why. */
+	private void backToCity(DelegateExecution execution, LongConsumer markStatus) {
 		long id = applicationId(execution);
 		markStatus.accept(id);
+		String reason = record.returnReason(applications.get(id), (String) execution.getVariable("provinceName"),
+				((Number) execution.getVariable("round")).intValue()).orElseThrow();
 		execution.removeVariables(ROUND_VARIABLES);
-		execution.removeVariables(Returns.VARIABLES);
-		execution.setVariable("returnReason", reason);
 		tellCity(execution, "【请修改建设方案】" + execution.getVariable("subject"), reason);
 	}
 

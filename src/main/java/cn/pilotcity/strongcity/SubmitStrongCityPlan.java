@@ -9,13 +9,12 @@ import org.springframework.stereotype.Component;
 
 import cn.pilotcity.application.ApplicationContent;
 import cn.pilotcity.application.Applications;
-import cn.pilotcity.decision.Returns;
 import cn.pilotcity.identity.CurrentUser;
 import cn.pilotcity.system.InvalidInputException;
 
 /**
  * R-SC-3: the city submits its construction plan: the five major projects, each with at least one work
- * project, stored in our tables as a new revision; the form's variables are dropped afterwards.
+ * project, stored in our tables as a new revision with the city's note on it.
  */
 @Component("submitStrongCityPlan")
 class SubmitStrongCityPlan implements JavaDelegate {
@@ -44,8 +43,7 @@ class SubmitStrongCityPlan implements JavaDelegate {
 				goals.length() > 2000 ? goals.substring(0, 2000) : goals, Map.of(1, goals), List.of(), List.of());
 		applications.submit(id, summary, (String) execution.getVariable("planNote"),
 				currentUser.authentication().map(a -> a.getUserId()).orElse((String) execution.getVariable("initiator")));
-		execution.setVariable("summary", goals.length() > 300 ? goals.substring(0, 300) + "…" : goals);
-		execution.removeVariables(List.of("returnReason", "planNote"));
-		execution.removeVariables(Returns.VARIABLES);
+		// the note came with the submission, in this transaction; it is kept with the revision, not in the process
+		execution.removeVariable("planNote");
 	}
 }

@@ -187,9 +187,9 @@ class StrongCityArgumentationTest {
 		assertThat(wuhan).isWaitingAt(REVISE);
 		assertThat(driver.task(wuhan, REVISE)).hasCandidateGroup("city-420100");
 		assertThat(driver.task(wuhan, REVISE).getDueDate()).isNotNull();
-		assertThat((String) engine.getRuntimeService().getVariable(wuhan.getId(), "returnReason"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(wuhan, REVISE).getId(), "returnReason"))
 				.contains("第1轮专家论证意见").contains("请细化五大工程的量化目标和年度安排。");
-		assertThat((String) engine.getRuntimeService().getVariable(wuhan.getId(), "returnedBy")).isEqualTo("专家组(第1轮论证)");
+		assertThat((String) engine.getTaskService().getVariable(driver.task(wuhan, REVISE).getId(), "returnedBy")).isEqualTo("专家组(第1轮论证)");
 		assertThat(notifications.sentTo(users.city("420100"))).anySatisfy(n -> assertThat(n.body()).contains("请细化五大工程"));
 
 		driver.submitPlan(wuhan, "420100", REVISE, "已按专家意见细化量化目标。");

@@ -226,11 +226,11 @@ class StrongCityTest {
 		driver.guide(qingdao, "370000", "RETURN", "请细化大保护工程的年度目标。");
 
 		assertThat(qingdao).isWaitingAt(DRAFT);
-		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnReason"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(qingdao, DRAFT).getId(), "returnReason"))
 				.contains("山东省知识产权局指导意见:请细化大保护工程的年度目标。");
-		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnedBy"))
+		assertThat((String) engine.getTaskService().getVariable(driver.task(qingdao, DRAFT).getId(), "returnedBy"))
 				.as("R-X-1: who returned it").endsWith("(省知识产权局指导推荐)");
-		assertThat((String) engine.getRuntimeService().getVariable(qingdao.getId(), "returnedAt")).as("and when")
+		assertThat((String) engine.getTaskService().getVariable(driver.task(qingdao, DRAFT).getId(), "returnedAt")).as("and when")
 				.matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
 		var draft = new Http(rest).get(users.city("370200"), "/api/strong-city/applications/" + driver.applicationId(qingdao) + "/plan-draft");
 		assertThat(draft.getBody().get("editable").asBoolean()).isTrue();
