@@ -17,6 +17,8 @@ import cn.pilotcity.city.Title;
 import cn.pilotcity.city.TitleStatus;
 import cn.pilotcity.city.Titles;
 import cn.pilotcity.deadline.Deadlines;
+import cn.pilotcity.decision.Decision;
+import cn.pilotcity.decision.Decisions;
 import cn.pilotcity.deadline.TaskNotices;
 import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
@@ -37,6 +39,8 @@ public class RectificationSteps {
 	static final String FAILED = "FAILED";
 	static final String MISSED = "MISSED";
 	static final String WITHDRAWN = "WITHDRAWN";
+	static final String RE_REVIEW_STEP = "Task_ReReview";
+	static final String WITHDRAWAL_STEP = "Task_WithdrawalDecision";
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
 	private final LifecycleMapper mapper;
@@ -46,9 +50,11 @@ public class RectificationSteps {
 	private final Notifications notifications;
 	private final CityDirectory cities;
 	private final TaskNotices taskNotices;
+	private final Decisions decisions;
 
 	RectificationSteps(LifecycleMapper mapper, Titles titles, Deadlines deadlines, LifecycleSettings settings,
-			Notifications notifications, CityDirectory cities, TaskNotices taskNotices) {
+			Notifications notifications, CityDirectory cities, TaskNotices taskNotices, Decisions decisions) {
+		this.decisions = decisions;
 		this.mapper = mapper;
 		this.titles = titles;
 		this.deadlines = deadlines;
@@ -95,9 +101,7 @@ public class RectificationSteps {
 		execution.setVariable("rectificationId", id);
 		execution.setVariable("rectificationRound", round);
 		execution.setVariable("rectificationRounds", settings.getRectificationRounds());
-		execution.setVariable("rectificationReasons", reasons);
 		execution.setVariable("rectificationDeadline", Date.from(deadline.atZone(ZoneId.systemDefault()).toInstant()));
-		execution.setVariable("rectificationDeadlineText", DAY.format(deadline));
 		execution.setVariable("subject", cityName + " · 督促整改(第 " + round + " 轮)");
 		notifications.toGroups(List.of(Roles.city(cityCode), Roles.provincialIpOffice((String) execution.getVariable("provinceCode"))),
 				new Notice("【整改通知】" + cityName + "须于" + DAY.format(deadline) + "前完成整改(第 " + round + " 轮)",
@@ -113,14 +117,15 @@ public class RectificationSteps {
 
 	/** The national office's re-review found the rectification insufficient. */
 	public void failed(DelegateExecution execution) {
-		mapper.decideRectification(rectificationId(execution), FAILED, (String) execution.getVariable("decidedBy"),
-				EngineClock.now(), (String) execution.getVariable("reReviewOpinion"));
+		Decision review = decision(execution, "RECTIFICATION", rectificationId(execution), RE_REVIEW_STEP);
+		mapper.decideRectification(rectificationId(execution), FAILED, review.decidedBy(), EngineClock.now(), review.opinion());
 	}
 
 	/** Passed: the title is active again. */
 	public void passed(DelegateExecution execution) {
-		String by = (String) execution.getVariable("decidedBy");
-		String opinion = (String) execution.getVariable("reReviewOpinion");
+		Decision review = decision(execution, "RECTIFICATION", rectificationId(execution), RE_REVIEW_STEP);
+		String by = review.decidedBy();
+		String opinion = review.opinion();
 		mapper.decideRectification(rectificationId(execution), PASSED, by, EngineClock.now(), opinion);
 		long titleId = LifecycleSteps.titleId(execution);
 		if (titles.get(titleId).status() == TitleStatus.RECTIFICATION) {
@@ -136,16 +141,16 @@ public class RectificationSteps {
 	/** Another round follows; the decisions of the last one are cleared from the forms. */
 	public void nextRound(DelegateExecution execution) {
 		execution.setVariable("rectificationRound", ((Number) execution.getVariable("rectificationRound")).intValue() + 1);
-		execution.removeVariables(List.of("rectificationPlan", "rectificationReport", "reReviewDecision", "reReviewOpinion",
-				"decidedBy"));
+		execution.removeVariable("reReviewDecision");
 	}
 
 	/** R-SC-8: no rounds remain; the title is withdrawn by the national office's recorded decision and published. */
 	public void withdraw(DelegateExecution execution) {
 		long titleId = LifecycleSteps.titleId(execution);
-		String by = (String) execution.getVariable("decidedBy");
-		String opinion = (String) execution.getVariable("withdrawalOpinion");
-		String docNumber = (String) execution.getVariable("withdrawalDocNumber");
+		Decision decision = decision(execution, "TITLE", titleId, WITHDRAWAL_STEP);
+		String by = decision.decidedBy();
+		String opinion = decision.opinion();
+		String docNumber = decision.docNumber();
 		titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.WITHDRAWN, EngineClock.today(), opinion,
 				docNumber, by);
 		execution.setVariable("rectificationOutcome", WITHDRAWN);
@@ -157,6 +162,14 @@ public class RectificationSteps {
 				+ ")。\n\n决定意见:" + opinion;
 		notifications.toGroups(everyone, new Notice("【公告】取消" + cityName + title.kind().label() + "资格", text,
 				execution.getProcessInstanceId(), null));
+	}
+
+	/** The national office's decision at a step, as the record of decisions keeps it (checked on the task's completion). */
+	private Decision decision(DelegateExecution execution, String subjectType, long subjectId, String step) {
+		return decisions.of(subjectType, subjectId).stream()
+				.filter(d -> step.equals(d.step()) && execution.getProcessInstanceId().equals(d.processInstanceId()))
+				.reduce((earlier, later) -> later)
+				.orElseThrow(() -> new IllegalStateException("No decision at " + step + " for " + subjectType + " " + subjectId));
 	}
 
 	public List<Withdrawal> withdrawals() {

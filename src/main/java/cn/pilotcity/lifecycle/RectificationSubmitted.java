@@ -36,7 +36,7 @@ class RectificationSubmitted implements TaskListener {
 			throw new InvalidInputException(label + "不能超过 " + MAX_LENGTH + " 字");
 		}
 		long id = ((Number) task.getVariable("rectificationId")).longValue();
-		String by = ActorRecorder.actor(task);
+		String by = Actors.of(task);
 		if (plan) {
 			mapper.submitPlan(id, text, by, EngineClock.now());
 		}

@@ -30,6 +30,6 @@ class ReviewSubmitted implements TaskListener {
 			throw new InvalidInputException("评估报告不能超过 " + MAX_REPORT + " 字");
 		}
 		long id = ((Number) task.getVariable("reviewId")).longValue();
-		mapper.evaluateReview(id, ActorRecorder.actor(task), report, (String) task.getVariable("evaluationRating"));
+		mapper.evaluateReview(id, Actors.of(task), report, (String) task.getVariable("evaluationRating"));
 	}
 }

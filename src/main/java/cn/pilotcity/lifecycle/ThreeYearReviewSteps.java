@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import cn.pilotcity.assessment.Assessment;
@@ -21,6 +22,7 @@ import cn.pilotcity.identity.Roles;
 import cn.pilotcity.notification.Notice;
 import cn.pilotcity.notification.Notifications;
 import cn.pilotcity.system.EngineClock;
+import cn.pilotcity.system.TaskForms;
 
 /**
  * The service steps of {@code three-year-review.bpmn} (R-SC-8, R-AA-5, R-SME-7): opens the review with the
@@ -68,6 +70,20 @@ public class ThreeYearReviewSteps {
 			mapper.insertReview(row);
 			id = row.id;
 		}
+		AnnualResults results = annualResults(titleId, firstYear, lastYear);
+		execution.setVariable("reviewId", id);
+		execution.setVariable("reviewYears", firstYear == lastYear ? firstYear + " 年度" : firstYear + "—" + lastYear + " 年度");
+		// the review table's inputs (three-year-review.dmn); the results themselves are shown from our tables
+		execution.setVariable("failedYears", results.failed());
+		execution.setVariable("excellentYears", results.excellent());
+		execution.setVariable("subject", execution.getVariable("cityName") + " · 三年第三方评估(" + execution.getVariable("reviewYears") + ")");
+	}
+
+	/** R-AA-5: the cycle's annual results as the evaluator reads them, and how many years failed or excelled. */
+	record AnnualResults(String text, int failed, int excellent) {
+	}
+
+	AnnualResults annualResults(long titleId, int firstYear, int lastYear) {
 		Map<Integer, Assessment> graded = assessments.graded(titleId, firstYear, lastYear).stream()
 				.collect(Collectors.toMap(Assessment::assessedYear, Function.identity()));
 		StringBuilder results = new StringBuilder();
@@ -85,12 +101,15 @@ public class ThreeYearReviewSteps {
 					.append(a.totalScore() == null ? "—" : a.totalScore().toPlainString()).append(" 分")
 					.append(a.reportMissing() ? ",未按期提交年度报告" : a.late() ? ",逾期提交" : "").append(")\n");
 		}
-		execution.setVariable("reviewId", id);
-		execution.setVariable("reviewYears", firstYear == lastYear ? firstYear + " 年度" : firstYear + "—" + lastYear + " 年度");
-		execution.setVariable("annualResults", results.toString());
-		execution.setVariable("failedYears", failed);
-		execution.setVariable("excellentYears", excellent);
-		execution.setVariable("subject", execution.getVariable("cityName") + " · 三年第三方评估(" + execution.getVariable("reviewYears") + ")");
+		return new AnnualResults(results.toString(), failed, excellent);
+	}
+
+	/** The evaluator's form ({@code create} listener): the cycle's annual results, local to the task. */
+	public void showResults(DelegateTask task) {
+		int lastYear = ((Number) task.getVariable("lastYear")).intValue();
+		int firstYear = Math.min(((Number) task.getVariable("firstYear")).intValue(), lastYear);
+		TaskForms.fill(task, Map.of("annualResults",
+				annualResults(((Number) task.getVariable("titleId")).longValue(), firstYear, lastYear).text()));
 	}
 
 	/** Records the outcome of the DMN table and tells those concerned; a promotion goes out nationwide. */
