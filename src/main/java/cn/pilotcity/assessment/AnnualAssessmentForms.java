@@ -109,8 +109,8 @@ class AnnualAssessmentForms implements TaskListener {
 		Map<Dimension, BigDecimal> maxima = assessments.subjectiveMaxima(assessment.id());
 		Map<String, Object> form = new HashMap<>();
 		form.put("workPlanSummary", workPlanSummary(assessments.tasks(assessment.id())));
-		form.put("provinceOpinion", decisions.of("ASSESSMENT", assessment.id()).stream()
-				.filter(d -> PROVINCE_STEP.equals(d.step())).reduce((earlier, later) -> later).map(Decision::opinion).orElse(null));
+		form.put("provinceOpinion", decisions.latest("ASSESSMENT", assessment.id(), PROVINCE_STEP).map(Decision::opinion)
+				.orElse(null));
 		form.put("objectiveScore", objective.score().doubleValue());
 		form.put("objectiveMax", objective.max().doubleValue());
 		form.put("unfinishedMandatory", objective.unfinishedMandatory());

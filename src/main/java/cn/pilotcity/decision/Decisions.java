@@ -1,6 +1,7 @@
 package cn.pilotcity.decision;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,6 +47,11 @@ public class Decisions {
 
 	public List<Decision> of(String subjectType, long subjectId) {
 		return mapper.findBySubject(subjectType, subjectId);
+	}
+
+	/** The latest decision taken at a step about a subject (a step taken again in a later round: its last one). */
+	public Optional<Decision> latest(String subjectType, long subjectId, String step) {
+		return of(subjectType, subjectId).stream().filter(d -> step.equals(d.step())).reduce((earlier, later) -> later);
 	}
 
 	public List<Decision> ofCity(String cityCode) {

@@ -47,8 +47,7 @@ class GrantSmePilotTitle implements JavaDelegate {
 		SmeApplicationVariables variables = SmeApplicationVariables.of(execution);
 		SmeBatch batch = batches.get(variables.batchId());
 		LocalDate admittedOn = batch.publishedOn();
-		String determinedBy = decisions.of("APPLICATION", variables.applicationId()).stream()
-				.filter(d -> SmeDeterminationList.PROPOSAL_STEP.equals(d.step())).reduce((earlier, later) -> later)
+		String determinedBy = decisions.latest("APPLICATION", variables.applicationId(), SmeDeterminationList.PROPOSAL_STEP)
 				.map(Decision::decidedBy).orElse("cnipa");
 		titles.grant(variables.cityCode(), TitleKind.SME_PILOT, admittedOn, admittedOn.plusYears(IMPLEMENTATION_YEARS),
 				"中小企业知识产权战略推进工程" + batch.name(), null, determinedBy);

@@ -59,7 +59,6 @@ class SmeApplicationRecord {
 	}
 
 	private Optional<Decision> latest(long applicationId, String step) {
-		return decisions.of("APPLICATION", applicationId).stream().filter(d -> step.equals(d.step()))
-				.reduce((earlier, later) -> later);
+		return decisions.latest("APPLICATION", applicationId, step);
 	}
 }

@@ -86,8 +86,7 @@ class SmeDeterminationList {
 	}
 
 	private Proposed proposed(Application application) {
-		Decision decision = decisions.of("APPLICATION", application.id()).stream()
-				.filter(d -> PROPOSAL_STEP.equals(d.step())).reduce((earlier, later) -> later)
+		Decision decision = decisions.latest("APPLICATION", application.id(), PROPOSAL_STEP)
 				.orElseThrow(() -> new IllegalStateException("No proposal recorded for application " + application.id()));
 		return new Proposed(application, decision);
 	}

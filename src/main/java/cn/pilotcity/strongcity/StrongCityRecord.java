@@ -38,8 +38,7 @@ class StrongCityRecord {
 	}
 
 	Optional<Decision> latest(long applicationId, String step) {
-		return decisions.of("APPLICATION", applicationId).stream().filter(d -> step.equals(d.step()))
-				.reduce((earlier, later) -> later);
+		return decisions.latest("APPLICATION", applicationId, step);
 	}
 
 	/** R-SC-5: the panel's conclusion of the latest decided round (score, guidance). */
