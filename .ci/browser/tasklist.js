@@ -49,6 +49,8 @@ export async function browser() {
 export async function signIn(chrome, user) {
   const context = await chrome.newContext({locale: 'zh-CN', viewport: {width: 1400, height: 1100}});
   const page = await context.newPage();
+  // a shared two-core machine under load (the CI's database tests beside us) can take a while to serve the Tasklist
+  page.setDefaultTimeout(60000);
   page.problems = [];
   page.on('pageerror', error => page.problems.push('page error: ' + error.message));
   page.on('response', response => {

@@ -161,3 +161,42 @@ test('an SME batch goes from the province to MIIT in the Tasklist: recommendatio
     assert.deepEqual(page.problems, []);
   }
 });
+
+test('a city writes its annual report in the Tasklist: the work plan\'s tasks are in its form, the submission is checked on the server and refused in Chinese while the indicator data are missing', async () => {
+  // R-AA-1: 宁波's annual assessment opened when the clock passed 15 January (the batch test moved it)
+  let report;
+  for (let day = 0; day < 60 && !report; day++) {
+    [report] = await tasks('city-330200', 'Task_SubmitAnnualReport');
+    if (!report) {
+      await moveClock({days: 1});
+    }
+  }
+  assert.ok(report, "宁波's annual report is due");
+  const names = JSON.parse((await formVariables('city-330200', report)).workPlanNames.value);
+  assert.ok(names.length > 0 && names.every(n => /^【(必做|选做)】/.test(n)), names.join(' | '));
+
+  const page = await signIn(chrome, 'city-330200');
+  await openTask(page, '提交年度考核材料');
+  const text = await page.locator('.fjs-form').innerText();
+  assert.ok(text.includes(names[0].replace(/^【(必做|选做)】/, '')), 'R-AA-4: the first task of the work plan is named');
+  const statuses = page.locator('.fjs-form-field-radio').filter({has: page.locator('.fjs-form-field-label', {hasText: '完成情况'})});
+  assert.equal(await statuses.count(), names.length, 'one completion per task of the work plan, no more');
+  for (const [label, value] of [['工作措施', '出台知识产权强市建设若干政策,设立专项资金,推进贯标和质押融资工作。'],
+    ['取得成效', '发明专利拥有量稳步增长,质押融资额较上年增长三成以上,维权援助覆盖重点产业。'],
+    ['存在问题', '高价值专利培育不足,知识产权服务机构规模偏小,区县工作不平衡。'],
+    ['下一步工作计划', '加快建设知识产权保护中心,扩大质押融资覆盖面,开展专利导航工作。'], ['意见建议', '建议加大指导支持。']]) {
+    await field(page, label).locator('textarea').fill(value);
+  }
+  for (let i = 0; i < names.length; i++) {
+    await statuses.nth(i).locator('label', {hasText: '已完成'}).click();
+    await page.locator('.fjs-form-field-textfield').filter({has: page.locator('.fjs-form-field-label', {hasText: '完成情况说明'})})
+      .nth(i).locator('input').fill('已按计划完成。');
+  }
+  const answer = await complete(page);
+  assert.equal(answer.status(), 400);
+  const refusal = await answer.json();
+  assert.match(refusal.message, /请先在指标数据填报页面下载模板、上传本年度指标数据/);
+  assert.deepEqual(page.problems.filter(p => !p.includes('/submit-form')), []);
+  const [still] = await tasks('city-330200', 'Task_SubmitAnnualReport');
+  assert.equal(still.id, report.id, 'refused: the task stays open, nothing submitted');
+});
