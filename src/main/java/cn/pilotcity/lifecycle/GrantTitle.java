@@ -141,7 +141,12 @@ class GrantTitle implements JavaDelegate {
 		decisions.record(new Decision(null, "TITLE", title.id(), cityCode, "StartEvent_GrantTitle",
 				"GRANT".equals(outcome) ? "授予称号" : "启动考核周期", outcome, reason, docNumber, initiator, EngineClock.now(),
 				execution.getProcessInstanceId(), "start:" + execution.getProcessInstanceId()));
+		// the grant and its basis are in pc_title and the record of decisions; the start form's copies go
+		execution.removeVariables(START_FORM_RECORDED);
 	}
+
+	/** The start form's fields that are recorded (title, decision), not kept in the process. */
+	static final List<String> START_FORM_RECORDED = List.of("grantReason", "grantDocNumber", "grantedOn", "endsOn");
 
 	private static LocalDate day(Object value, String label) {
 		if (value == null || value.toString().isBlank()) {
