@@ -122,7 +122,6 @@ public class ThreeYearReviewSteps {
 		String reason = reason(outcome, rating, failed, excellent);
 		boolean promoted = PROMOTE.equals(outcome);
 		mapper.decideReview(id, outcome, reason, promoted, EngineClock.now());
-		execution.setVariable("reviewReason", reason);
 		String cityName = (String) execution.getVariable("cityName");
 		String cityCode = (String) execution.getVariable("cityCode");
 		String provinceCode = (String) execution.getVariable("provinceCode");

@@ -355,9 +355,8 @@ public class ReviewSteps {
 						+ review.panelScore().stripTrailingZeros().toPlainString() + " 分)\n\n专家组意见:" + review.guidance()
 						+ "\n\n专家评分表:" + baseUrl + "/api/reviews/" + review.id() + "/score-sheet.xlsx",
 				execution.getProcessInstanceId(), null));
+		// the caller's gateway reads the recommendation; score and guidance are the review's, in pc_review
 		execution.setVariable("panelRecommendation", review.recommendation());
-		execution.setVariable("panelScore", review.panelScore().doubleValue());
-		execution.setVariable("panelGuidance", review.guidance());
 	}
 
 	/** Execution listener (end) of the process: a review that ends undecided (deleted, cancelled) is cancelled. */

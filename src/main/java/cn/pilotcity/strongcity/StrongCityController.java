@@ -136,7 +136,7 @@ class StrongCityController {
 		try {
 			// the user's right to withdraw was checked above; the engine's own instance permissions are not his
 			unrestricted.asSystem(() -> runtimeService.createMessageCorrelation(WITHDRAW_MESSAGE)
-					.processInstanceId(application.processInstanceId()).setVariable("withdrawReason", reason).correlateWithResult());
+					.processInstanceId(application.processInstanceId()).correlateWithResult());
 		}
 		catch (MismatchingMessageCorrelationException e) {
 			throw new InvalidInputException("申请已批复或已结束,不能撤回");
