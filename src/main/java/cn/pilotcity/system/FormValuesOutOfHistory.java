@@ -10,12 +10,14 @@ import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine's full history, except the form values of our user tasks: a variable local to a task, or to a user
- * task's own scope (its input parameters and what {@link TaskForms#fill} puts there), is filled from our tables
+ * task's own scope (its input parameters and what {@link TaskForms#fill} puts there), and the form-property rows
+ * of a task form's submission (the Tasklist's {@code submit-form}), are filled from our tables
  * and written back to them, which keep the business and its revisions; the engine's history keeps its audit
  * (process, activity, task, job and operation logs, DMN, the process-scope variables). Same id as full (3), so a
  * database set up with full history starts unchanged.
@@ -39,6 +41,10 @@ public class FormValuesOutOfHistory extends AbstractProcessEnginePlugin {
 
 		@Override
 		public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+			if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+				// a task form's submitted fields (a start form's are the process's own, kept)
+				return !(entity instanceof TaskEntity);
+			}
 			return !(VARIABLE_EVENTS.contains(eventType) && entity instanceof VariableInstanceEntity variable
 					&& isFormValue(variable));
 		}

@@ -138,7 +138,7 @@ class ReviewDriver {
 
 	void complete(String userId, Task task, Map<String, Object> variables) {
 		as(userId, () -> {
-			engine.getTaskService().complete(task.getId(), variables);
+			cn.pilotcity.support.TasklistSubmission.complete(engine, task.getId(), variables);
 			return null;
 		});
 	}
