@@ -31,7 +31,7 @@ class ActivateStrongCityTitle implements JavaDelegate {
 		Approval issued = plans.approval(id).filter(a -> a.issuedOn() != null)
 				.orElseThrow(() -> new IllegalStateException("Application " + id + " has no issuing recorded"));
 		// the title is the national office's, on its approval; the city's issuing is what makes it take effect
-		titles.grant((String) execution.getVariable("cityCode"), TitleKind.STRONG_CITY, issued.issuedOn(), null,
+		titles.grant(StrongCityVariables.of(execution).cityCode(), TitleKind.STRONG_CITY, issued.issuedOn(), null,
 				"国家知识产权局批复(" + issued.approvalDoc() + "),市人民政府印发实施(" + issued.issuingDoc() + ")",
 				issued.approvalDoc(), issued.approvedBy());
 		states.markIssued(id);

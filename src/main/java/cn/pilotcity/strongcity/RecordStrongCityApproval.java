@@ -38,8 +38,8 @@ class RecordStrongCityApproval implements JavaDelegate {
 		String doc = approval.docNumber();
 		plans.approve(id, doc, approval.opinion(), approval.decidedBy());
 		states.markApproved(id);
-		notifications.toGroups(List.of(Roles.city((String) execution.getVariable("cityCode"))), new Notice(
-				"【批复】" + execution.getVariable("subject"),
+		notifications.toGroups(List.of(Roles.city(StrongCityVariables.of(execution).cityCode())), new Notice(
+				"【批复】" + StrongCityVariables.of(execution).subject(),
 				"国家知识产权局已批复(" + doc + ")同意本市建设知识产权强市。请由市人民政府印发实施建设方案,并在任务列表中登记印发文号、日期并上传印发文件。",
 				execution.getProcessInstanceId(), null));
 	}

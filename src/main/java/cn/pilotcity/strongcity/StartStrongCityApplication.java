@@ -35,7 +35,8 @@ class StartStrongCityApplication implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String initiator = (String) execution.getVariable("initiator");
+		StrongCityVariables variables = StrongCityVariables.of(execution);
+		String initiator = variables.initiator();
 		String cityCode = memberships.cityOf(initiator == null ? "" : initiator)
 				.orElseThrow(() -> new InvalidInputException("只有城市知识产权局的用户可以申请建设知识产权强市"));
 		City city = cities.city(cityCode);
@@ -51,12 +52,6 @@ class StartStrongCityApplication implements JavaDelegate {
 		}
 		long id = applications.start(Programme.STRONG_CITY, cityCode, null, execution.getProcessInstanceId(), initiator);
 		execution.setProcessBusinessKey("SC-" + id);
-		execution.setVariable("applicationId", id);
-		execution.setVariable("cityCode", city.code());
-		execution.setVariable("cityName", city.name());
-		execution.setVariable("provinceCode", city.provinceCode());
-		execution.setVariable("provinceName", city.provinceName());
-		execution.setVariable("round", 0);
-		execution.setVariable("subject", city.name() + " · 知识产权强市建设方案");
+		variables.started(id, city);
 	}
 }

@@ -43,8 +43,8 @@ class StrongCityForms implements TaskListener {
 		Map<String, Object> form = new HashMap<>();
 		switch (task.getTaskDefinitionKey()) {
 			case "Task_DraftPlan", "Task_RevisePlan" -> {
-				int round = task.getVariable("round") instanceof Number n ? n.intValue() : 0;
-				form.put("returnReason", record.returnReason(application, (String) task.getVariable("provinceName"), round)
+				int round = StrongCityVariables.of(task).round();
+				form.put("returnReason", record.returnReason(application, StrongCityVariables.of(task).provinceName(), round)
 						.orElse(null));
 				form.put("returnedBy", null);
 				form.put("returnedAt", null);

@@ -22,9 +22,6 @@ import cn.pilotcity.system.EngineClock;
 public class StrongCitySteps {
 
 	static final String REVISION_DEADLINE = "sc-revision";
-	/** The gateways' inputs of one round (the decisions, the panel's recommendation and its review), cleared before the next. */
-	private static final List<String> ROUND_VARIABLES = List.of("provGuidanceDecision", "formalCheckDecision",
-			"panelRecommendation", "reviewId");
 
 	private final ApplicationStates states;
 	private final StrongCityPlans plans;
@@ -57,21 +54,19 @@ public class StrongCitySteps {
 
 	/** R-SC-5: a new round of expert argumentation; its number is visible to everyone involved. */
 	public void startRound(DelegateExecution execution) {
-		int round = ((Number) execution.getVariable("round")).intValue() + 1;
 		long id = applicationId(execution);
-		plans.startRound(id, round);
-		execution.setVariable("round", round);
-		execution.setVariable("subject", execution.getVariable("cityName") + " · 知识产权强市建设方案 · 第" + round + "轮论证");
+		plans.startRound(id, StrongCityVariables.of(execution).nextRound());
 		states.markUnderArgumentation(id);
 	}
 
 	/** R-SC-5: the panel's recommendation and guidance of this round are kept; a revision gets its deadline. */
 	public void concludeRound(DelegateExecution execution) {
-		Review review = reviews.get(((Number) execution.getVariable("reviewId")).longValue());
+		StrongCityVariables variables = StrongCityVariables.of(execution);
+		Review review = reviews.get(variables.reviewId());
 		LocalDateTime due = "REVISE".equals(review.recommendation())
 				? EngineClock.now().plus(deadlines.length(REVISION_DEADLINE)) : null;
-		plans.concludeRound(applicationId(execution), ((Number) execution.getVariable("round")).intValue(), review.id(),
-				review.recommendation(), review.panelScore(), review.guidance(), due);
+		plans.concludeRound(variables.applicationId(), variables.round(), review.id(), review.recommendation(),
+				review.panelScore(), review.guidance(), due);
 	}
 
 	/** R-SC-5: not yet mature: the panel's specific guidance goes to the city, which revises within the deadline. */
@@ -81,19 +76,19 @@ public class StrongCitySteps {
 
 	/** The revision deadline passed: the application ends; the city, its province and CNIPA are told. */
 	public void lapse(DelegateExecution execution) {
-		states.markLapsed(applicationId(execution));
-		Notice notice = new Notice("【逾期未修改】" + execution.getVariable("subject"),
-				execution.getVariable("cityName") + "未在规定期限内按第" + execution.getVariable("round")
-						+ "轮专家论证意见修改建设方案,本次知识产权强市申请终止;如需继续,请重新申请。",
+		StrongCityVariables variables = StrongCityVariables.of(execution);
+		states.markLapsed(variables.applicationId());
+		Notice notice = new Notice("【逾期未修改】" + variables.subject(), variables.cityName() + "未在规定期限内按第"
+				+ variables.round() + "轮专家论证意见修改建设方案,本次知识产权强市申请终止;如需继续,请重新申请。",
 				execution.getProcessInstanceId(), null);
-		notifications.toGroups(List.of(Roles.city((String) execution.getVariable("cityCode")),
-				Roles.provincialIpOffice((String) execution.getVariable("provinceCode")), Roles.CNIPA), notice);
+		notifications.toGroups(List.of(Roles.city(variables.cityCode()), Roles.provincialIpOffice(variables.provinceCode()),
+				Roles.CNIPA), notice);
 	}
 
 	/** R-SC-5: the panel rejected the plan; the application ends with the reason. */
 	public void reject(DelegateExecution execution) {
 		states.markRejected(applicationId(execution));
-		tellCity(execution, "【论证未通过】" + execution.getVariable("subject"), "经专家论证评价,本市知识产权强市建设方案未通过。理由:"
+		tellCity(execution, "【论证未通过】" + StrongCityVariables.of(execution).subject(), "经专家论证评价,本市知识产权强市建设方案未通过。理由:"
 				+ record.conclusion(applicationId(execution)).map(Review::guidance).orElse(""));
 	}
 
@@ -103,20 +98,20 @@ public class StrongCitySteps {
 
 	/** The plan goes back to the city; its form says why and who (from our tables), the notice says why. */
 	private void backToCity(DelegateExecution execution, LongConsumer markStatus) {
-		long id = applicationId(execution);
+		StrongCityVariables variables = StrongCityVariables.of(execution);
+		long id = variables.applicationId();
 		markStatus.accept(id);
-		String reason = record.returnReason(applications.get(id), (String) execution.getVariable("provinceName"),
-				((Number) execution.getVariable("round")).intValue()).orElseThrow();
-		execution.removeVariables(ROUND_VARIABLES);
-		tellCity(execution, "【请修改建设方案】" + execution.getVariable("subject"), reason);
+		String reason = record.returnReason(applications.get(id), variables.provinceName(), variables.round()).orElseThrow();
+		variables.newRound();
+		tellCity(execution, "【请修改建设方案】" + variables.subject(), reason);
 	}
 
 	private void tellCity(DelegateExecution execution, String subject, String body) {
-		notifications.toGroups(List.of(Roles.city((String) execution.getVariable("cityCode"))),
+		notifications.toGroups(List.of(Roles.city(StrongCityVariables.of(execution).cityCode())),
 				new Notice(subject, body, execution.getProcessInstanceId(), null));
 	}
 
 	static long applicationId(DelegateExecution execution) {
-		return ((Number) execution.getVariable("applicationId")).longValue();
+		return StrongCityVariables.of(execution).applicationId();
 	}
 }

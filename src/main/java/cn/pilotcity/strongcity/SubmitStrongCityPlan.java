@@ -41,9 +41,8 @@ class SubmitStrongCityPlan implements JavaDelegate {
 				.filter(u -> !u.isEmpty()).distinct().toList();
 		ApplicationContent summary = new ApplicationContent(List.of(), units,
 				goals.length() > 2000 ? goals.substring(0, 2000) : goals, Map.of(1, goals), List.of(), List.of());
-		applications.submit(id, summary, (String) execution.getVariable("planNote"),
-				currentUser.authentication().map(a -> a.getUserId()).orElse((String) execution.getVariable("initiator")));
-		// the note came with the submission, in this transaction; it is kept with the revision, not in the process
-		execution.removeVariable("planNote");
+		StrongCityVariables variables = StrongCityVariables.of(execution);
+		applications.submit(id, summary, variables.takePlanNote(),
+				currentUser.authentication().map(a -> a.getUserId()).orElse(variables.initiator()));
 	}
 }
