@@ -72,12 +72,13 @@ public class RectificationSteps {
 
 	/** The notice of a round: reasons and deadline to the city (and its province); the title is under rectification. */
 	public void issueNotice(DelegateExecution execution) {
-		long titleId = LifecycleSteps.titleId(execution);
-		long reviewId = ((Number) execution.getVariable("reviewId")).longValue();
-		Object roundVariable = execution.getVariable("rectificationRound");
-		int round = roundVariable == null ? 1 : ((Number) roundVariable).intValue();
-		String cityCode = (String) execution.getVariable("cityCode");
-		String cityName = (String) execution.getVariable("cityName");
+		RectificationVariables variables = RectificationVariables.of(execution);
+		LifecycleInputs lifecycle = variables.lifecycle();
+		long titleId = lifecycle.titleId();
+		long reviewId = variables.reviewId();
+		int round = variables.round();
+		String cityCode = lifecycle.cityCode();
+		String cityName = lifecycle.cityName();
 		Review review = mapper.findReview(reviewId).orElseThrow(() -> new NotFoundException("评估 " + reviewId + " 不存在"));
 		String reasons = round == 1 ? firstReasons(review) : laterReasons(reviewId, round - 1);
 		LocalDateTime now = EngineClock.now();
@@ -98,12 +99,9 @@ public class RectificationSteps {
 			titles.changeStatus(titleId, TitleStatus.ACTIVE, TitleStatus.RECTIFICATION, now.toLocalDate(),
 					"三年第三方评估结论为督促整改:" + reasons, null, LifecycleSteps.SYSTEM);
 		}
-		execution.setVariable("rectificationId", id);
-		execution.setVariable("rectificationRound", round);
-		execution.setVariable("rectificationRounds", settings.getRectificationRounds());
-		execution.setVariable("rectificationDeadline", Date.from(deadline.atZone(ZoneId.systemDefault()).toInstant()));
-		execution.setVariable("subject", cityName + " · 督促整改(第 " + round + " 轮)");
-		notifications.toGroups(List.of(Roles.city(cityCode), Roles.provincialIpOffice((String) execution.getVariable("provinceCode"))),
+		variables.opened(id, round, settings.getRectificationRounds(),
+				Date.from(deadline.atZone(ZoneId.systemDefault()).toInstant()), cityName + " · 督促整改(第 " + round + " 轮)");
+		notifications.toGroups(List.of(Roles.city(cityCode), Roles.provincialIpOffice(lifecycle.provinceCode())),
 				new Notice("【整改通知】" + cityName + "须于" + DAY.format(deadline) + "前完成整改(第 " + round + " 轮)",
 						"整改原因:" + reasons + "\n\n请在任务列表中先提交整改方案,再于期限前提交整改报告。逾期未完成视为整改不合格。",
 						execution.getProcessInstanceId(), null));
@@ -132,16 +130,15 @@ public class RectificationSteps {
 			titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.ACTIVE, EngineClock.today(),
 					"整改复核通过:" + opinion, null, by);
 		}
-		execution.setVariable("rectificationOutcome", PASSED);
-		String cityName = (String) execution.getVariable("cityName");
+		RectificationVariables.of(execution).outcome(PASSED);
+		String cityName = LifecycleInputs.of(execution).cityName();
 		notifications.toGroups(regionGroups(execution), new Notice("【整改复核】" + cityName + "整改复核通过,称号恢复正常",
 				"复核意见:" + opinion, execution.getProcessInstanceId(), null));
 	}
 
 	/** Another round follows; the decisions of the last one are cleared from the forms. */
 	public void nextRound(DelegateExecution execution) {
-		execution.setVariable("rectificationRound", ((Number) execution.getVariable("rectificationRound")).intValue() + 1);
-		execution.removeVariable("reReviewDecision");
+		RectificationVariables.of(execution).nextRound();
 	}
 
 	/** R-SC-8: no rounds remain; the title is withdrawn by the national office's recorded decision and published. */
@@ -153,9 +150,9 @@ public class RectificationSteps {
 		String docNumber = decision.docNumber();
 		titles.changeStatus(titleId, TitleStatus.RECTIFICATION, TitleStatus.WITHDRAWN, EngineClock.today(), opinion,
 				docNumber, by);
-		execution.setVariable("rectificationOutcome", WITHDRAWN);
+		RectificationVariables.of(execution).outcome(WITHDRAWN);
 		Title title = titles.get(titleId);
-		String cityName = (String) execution.getVariable("cityName");
+		String cityName = LifecycleInputs.of(execution).cityName();
 		List<String> everyone = new ArrayList<>(List.of(Roles.city(title.cityCode()), Roles.CNIPA));
 		cities.provinces().stream().map(Province::code).map(Roles::provincialIpOffice).forEach(everyone::add);
 		String text = "经督促整改仍不合格,国家知识产权局决定取消" + cityName + "“" + title.kind().label() + "”资格(" + docNumber
@@ -188,12 +185,12 @@ public class RectificationSteps {
 	}
 
 	private List<String> regionGroups(DelegateExecution execution) {
-		return List.of(Roles.city((String) execution.getVariable("cityCode")),
-				Roles.provincialIpOffice((String) execution.getVariable("provinceCode")));
+		LifecycleInputs lifecycle = LifecycleInputs.of(execution);
+		return List.of(Roles.city(lifecycle.cityCode()), Roles.provincialIpOffice(lifecycle.provinceCode()));
 	}
 
 	static long rectificationId(DelegateExecution execution) {
-		return ((Number) execution.getVariable("rectificationId")).longValue();
+		return RectificationVariables.of(execution).rectificationId();
 	}
 
 	private static String abbreviate(String text, int max) {

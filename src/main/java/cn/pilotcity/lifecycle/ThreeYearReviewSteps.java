@@ -53,10 +53,11 @@ public class ThreeYearReviewSteps {
 
 	/** Opens the review of the cycle's years with their annual results shown to the evaluator. */
 	public void open(DelegateExecution execution) {
-		long titleId = LifecycleSteps.titleId(execution);
-		String cityCode = (String) execution.getVariable("cityCode");
-		int lastYear = ((Number) execution.getVariable("lastYear")).intValue();
-		int firstYear = Math.min(((Number) execution.getVariable("firstYear")).intValue(), lastYear);
+		ThreeYearReviewVariables variables = ThreeYearReviewVariables.of(execution);
+		long titleId = variables.lifecycle().titleId();
+		String cityCode = variables.lifecycle().cityCode();
+		int lastYear = variables.lastYear();
+		int firstYear = variables.firstYear();
 		LocalDate grantedOn = titles.get(titleId).grantedOn();
 		Optional<Review> existing = mapper.findReviewByYears(titleId, grantedOn, firstYear);
 		long id;
@@ -71,12 +72,9 @@ public class ThreeYearReviewSteps {
 			id = row.id;
 		}
 		AnnualResults results = annualResults(titleId, firstYear, lastYear);
-		execution.setVariable("reviewId", id);
-		execution.setVariable("reviewYears", firstYear == lastYear ? firstYear + " 年度" : firstYear + "—" + lastYear + " 年度");
 		// the review table's inputs (three-year-review.dmn); the results themselves are shown from our tables
-		execution.setVariable("failedYears", results.failed());
-		execution.setVariable("excellentYears", results.excellent());
-		execution.setVariable("subject", execution.getVariable("cityName") + " · 三年第三方评估(" + execution.getVariable("reviewYears") + ")");
+		variables.opened(id, firstYear == lastYear ? firstYear + " 年度" : firstYear + "—" + lastYear + " 年度",
+				results.failed(), results.excellent());
 	}
 
 	/** R-AA-5: the cycle's annual results as the evaluator reads them, and how many years failed or excelled. */
@@ -106,26 +104,26 @@ public class ThreeYearReviewSteps {
 
 	/** The evaluator's form ({@code create} listener): the cycle's annual results, local to the task. */
 	public void showResults(DelegateTask task) {
-		int lastYear = ((Number) task.getVariable("lastYear")).intValue();
-		int firstYear = Math.min(((Number) task.getVariable("firstYear")).intValue(), lastYear);
+		ThreeYearReviewVariables variables = ThreeYearReviewVariables.of(task);
 		TaskForms.fill(task, Map.of("annualResults",
-				annualResults(((Number) task.getVariable("titleId")).longValue(), firstYear, lastYear).text()));
+				annualResults(variables.lifecycle().titleId(), variables.firstYear(), variables.lastYear()).text()));
 	}
 
 	/** Records the outcome of the DMN table and tells those concerned; a promotion goes out nationwide. */
 	public void decide(DelegateExecution execution) {
-		long id = ((Number) execution.getVariable("reviewId")).longValue();
-		String outcome = (String) execution.getVariable("reviewOutcome");
-		String rating = (String) execution.getVariable("evaluationRating");
-		int failed = ((Number) execution.getVariable("failedYears")).intValue();
-		int excellent = ((Number) execution.getVariable("excellentYears")).intValue();
+		ThreeYearReviewVariables variables = ThreeYearReviewVariables.of(execution);
+		long id = variables.reviewId();
+		String outcome = variables.outcome();
+		String rating = variables.rating();
+		int failed = variables.failedYears();
+		int excellent = variables.excellentYears();
 		String reason = reason(outcome, rating, failed, excellent);
 		boolean promoted = PROMOTE.equals(outcome);
 		mapper.decideReview(id, outcome, reason, promoted, EngineClock.now());
-		String cityName = (String) execution.getVariable("cityName");
-		String cityCode = (String) execution.getVariable("cityCode");
-		String provinceCode = (String) execution.getVariable("provinceCode");
-		String years = (String) execution.getVariable("reviewYears");
+		String cityName = variables.lifecycle().cityName();
+		String cityCode = variables.lifecycle().cityCode();
+		String provinceCode = variables.lifecycle().provinceCode();
+		String years = variables.reviewYears();
 		List<String> groups = new ArrayList<>(List.of(Roles.city(cityCode), Roles.provincialIpOffice(provinceCode), Roles.CNIPA));
 		String subject = "【三年评估】" + cityName + " " + years + "第三方评估结论:" + label(outcome);
 		if (promoted) {
