@@ -48,15 +48,10 @@ public class LifecycleSteps {
 	 * the city held the title in (a title granted in March is first assessed the next January).
 	 */
 	public void prepare(DelegateExecution execution) {
-		Title title = titles.get(titleId(execution));
+		LifecycleVariables variables = LifecycleVariables.of(execution);
+		Title title = titles.get(variables.titleId());
 		City city = cities.city(title.cityCode());
-		execution.setVariable("cityCode", city.code());
-		execution.setVariable("cityName", city.name());
-		execution.setVariable("provinceCode", city.provinceCode());
-		execution.setVariable("provinceName", city.provinceName());
-		execution.setVariable("titleKind", title.kind().name());
-		execution.setVariable("subject", city.name() + " · " + title.kind().label() + "考核周期");
-		execution.setVariable("termEndsOn", title.endsOn() == null ? null : date(title.endsOn()));
+		variables.started(title, city, title.endsOn() == null ? null : date(title.endsOn()));
 		LocalDate today = EngineClock.today();
 		LocalDate from = title.grantedOn().isAfter(today) ? title.grantedOn() : today;
 		// the first assessment day after today that assesses a year in which the city held the title
@@ -64,36 +59,27 @@ public class LifecycleSteps {
 		while (!first.isAfter(from) || first.getYear() - 1 < title.grantedOn().getYear()) {
 			first = first.plusYears(1);
 		}
-		execution.setVariable("nextAssessmentAt", date(first));
-		execution.setVariable("assessmentYear", first.getYear() - 1);
-		execution.setVariable("cycle", 1);
-		execution.setVariable("yearInCycle", 0);
-		execution.setVariable("cycleFirstYear", first.getYear() - 1);
-		execution.setVariable("lastAssessedYear", first.getYear() - 2);
-		execution.setVariable("nextStep", nextStep(execution));
+		variables.firstAssessment(date(first), first.getYear() - 1);
+		variables.nextStep(nextStep(execution));
 	}
 
 	/** A timer fired: is the title still held (a title withdrawn or ended elsewhere ends its lifecycle)? */
 	public void checkTitle(DelegateExecution execution) {
-		execution.setVariable("titleHeld", titles.get(titleId(execution)).isActive());
+		LifecycleVariables.of(execution).titleHeld(titles.get(titleId(execution)).isActive());
 	}
 
 	/** An annual assessment is done: count it, schedule the next one a year after it, decide what comes next. */
 	public void afterAssessment(DelegateExecution execution) {
-		int year = ((Number) execution.getVariable("assessmentYear")).intValue();
-		execution.setVariable("yearInCycle", ((Number) execution.getVariable("yearInCycle")).intValue() + 1);
-		execution.setVariable("lastAssessedYear", year);
-		execution.setVariable("assessmentYear", year + 1);
-		execution.setVariable("nextAssessmentAt", date(assessmentDay(year + 2)));
-		execution.setVariable("nextStep", nextStep(execution));
+		LifecycleVariables variables = LifecycleVariables.of(execution);
+		variables.assessed(date(assessmentDay(variables.assessmentYear() + 2)));
+		variables.nextStep(nextStep(execution));
 	}
 
 	/** R-SC-8: a qualified or promoted city (or one that passed rectification) starts the next cycle. */
 	public void nextCycle(DelegateExecution execution) {
-		execution.setVariable("cycle", ((Number) execution.getVariable("cycle")).intValue() + 1);
-		execution.setVariable("yearInCycle", 0);
-		execution.setVariable("cycleFirstYear", execution.getVariable("assessmentYear"));
-		execution.setVariable("nextStep", nextStep(execution));
+		LifecycleVariables variables = LifecycleVariables.of(execution);
+		variables.nextCycle();
+		variables.nextStep(nextStep(execution));
 	}
 
 	/** R-SME-7: the pilot's three years are over; the title ends (it was not withdrawn). */
@@ -107,14 +93,13 @@ public class LifecycleSteps {
 
 	/** What follows: another year, the review (every third assessment), or the end of the pilot's term. */
 	String nextStep(DelegateExecution execution) {
-		boolean sme = TitleKind.SME_PILOT.name().equals(execution.getVariable("titleKind"));
-		Date termEndsOn = (Date) execution.getVariable("termEndsOn");
+		LifecycleVariables variables = LifecycleVariables.of(execution);
+		boolean sme = TitleKind.SME_PILOT.name().equals(variables.titleKind());
+		Date termEndsOn = variables.termEndsOn();
 		if (sme && termEndsOn != null) {
-			Date next = (Date) execution.getVariable("nextAssessmentAt");
-			return next.after(termEndsOn) ? END_OF_TERM : NEXT_YEAR;
+			return variables.nextAssessmentAt().after(termEndsOn) ? END_OF_TERM : NEXT_YEAR;
 		}
-		int yearInCycle = ((Number) execution.getVariable("yearInCycle")).intValue();
-		return yearInCycle >= settings.getReviewEveryYears() ? REVIEW : NEXT_YEAR;
+		return variables.yearInCycle() >= settings.getReviewEveryYears() ? REVIEW : NEXT_YEAR;
 	}
 
 	private LocalDate assessmentDay(int year) {
@@ -123,7 +108,7 @@ public class LifecycleSteps {
 	}
 
 	static long titleId(DelegateExecution execution) {
-		return ((Number) execution.getVariable("titleId")).longValue();
+		return LifecycleVariables.of(execution).titleId();
 	}
 
 	static Date date(LocalDate day) {
