@@ -22,9 +22,6 @@ import cn.pilotcity.system.EngineClock;
 @Service
 public class Returns {
 
-	/** The variables the reopened forms show; the why is the caller's own (it words the opinions). */
-	public static final List<String> VARIABLES = List.of("returnedBy", "returnedAt");
-
 	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
 	private final DecisionMapper mapper;
@@ -41,7 +38,7 @@ public class Returns {
 	}
 
 	/**
-	 * Who returned the subject and when, as form variables ({@link #VARIABLES}): "张三(省知识产权局推荐意见)",
+	 * Who returned the subject and when, as form values ({@code returnedBy}, {@code returnedAt}; the why is the caller's own, it words the opinions): "张三(省知识产权局推荐意见)",
 	 * several joined by ";", and the time of the latest return. Empty when none of the steps' latest decision
 	 * was {@code outcome}.
 	 */
